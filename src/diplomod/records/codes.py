@@ -1,0 +1,126 @@
+"""Which codes name actors: ISO 3166-1 alpha-3 states and registered organizations."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pycountry
+
+from diplomod.errors import InvalidValueError
+
+__all__ = [
+    "is_actor_code",
+    "is_organization_id",
+    "is_state_code",
+    "organization_name",
+    "organizations",
+    "register_organization",
+    "state_name",
+]
+
+#: Codes in use for states that ISO 3166-1 does not assign (user-assigned range).
+_EXTRA_STATES: dict[str, str] = {"XKX": "Kosovo"}
+
+#: Organizations that act as parties, by the upper-case acronym event data uses.
+_ORGANIZATIONS: dict[str, str] = {
+    "APEC": "Asia-Pacific Economic Cooperation",
+    "ARABLEAGUE": "League of Arab States",
+    "ASEAN": "Association of Southeast Asian Nations",
+    "AU": "African Union",
+    "AUC": "African Union Commission",
+    "BRICS": "BRICS",
+    "CARICOM": "Caribbean Community",
+    "COE": "Council of Europe",
+    "CSTO": "Collective Security Treaty Organization",
+    "EAEU": "Eurasian Economic Union",
+    "EC": "European Commission",
+    "ECOWAS": "Economic Community of West African States",
+    "EU": "European Union",
+    "FAO": "Food and Agriculture Organization",
+    "G20": "Group of Twenty",
+    "G7": "Group of Seven",
+    "GCC": "Gulf Cooperation Council",
+    "IAEA": "International Atomic Energy Agency",
+    "ICC": "International Criminal Court",
+    "ICJ": "International Court of Justice",
+    "IMF": "International Monetary Fund",
+    "INTERPOL": "International Criminal Police Organization",
+    "MERCOSUR": "Southern Common Market",
+    "NATO": "North Atlantic Treaty Organization",
+    "OAS": "Organization of American States",
+    "OIC": "Organisation of Islamic Cooperation",
+    "OPEC": "Organization of the Petroleum Exporting Countries",
+    "OSCE": "Organization for Security and Co-operation in Europe",
+    "QUAD": "Quadrilateral Security Dialogue",
+    "SADC": "Southern African Development Community",
+    "SCO": "Shanghai Cooperation Organisation",
+    "UN": "United Nations",
+    "UNGA": "United Nations General Assembly",
+    "UNHCR": "United Nations High Commissioner for Refugees",
+    "UNSC": "United Nations Security Council",
+    "WB": "World Bank",
+    "WHO": "World Health Organization",
+    "WTO": "World Trade Organization",
+}
+
+_ORG_ID = re.compile(r"[A-Z][A-Z0-9]{1,11}")
+
+
+@cache
+def _states() -> dict[str, str]:
+    table = {c.alpha_3: getattr(c, "common_name", c.name) for c in pycountry.countries}
+    table.update(_EXTRA_STATES)
+    return table
+
+
+def is_state_code(code: str) -> bool:
+    """Tell whether ``code`` is an ISO 3166-1 alpha-3 code (or Kosovo's ``XKX``).
+
+    >>> is_state_code("VNM"), is_state_code("VIE")
+    (True, False)
+    """
+    return code in _states()
+
+
+def state_name(code: str) -> str | None:
+    """Return the common English name of a state, or None for an unknown code."""
+    return _states().get(code)
+
+
+def is_organization_id(code: str) -> bool:
+    """Tell whether ``code`` is a registered organization id such as ``ASEAN``."""
+    return code in _ORGANIZATIONS
+
+
+def is_actor_code(code: str) -> bool:
+    """Tell whether ``code`` names a state or a registered organization."""
+    return code in _ORGANIZATIONS or code in _states()
+
+
+def organization_name(code: str) -> str | None:
+    """Return the name of a registered organization, or None."""
+    return _ORGANIZATIONS.get(code)
+
+
+def organizations() -> dict[str, str]:
+    """Return a copy of the organization table: id to name."""
+    return dict(_ORGANIZATIONS)
+
+
+def register_organization(code: str, name: str) -> None:
+    """Add an organization so records may name it as an actor by ``code``.
+
+    Raises:
+        InvalidValueError: the id is not upper-case letters and digits, clashes with a
+            state code, or is registered already under another name.
+    """
+    if not _ORG_ID.fullmatch(code):
+        raise InvalidValueError("organization id", code, "not upper-case letters and digits")
+    if code in _states():
+        raise InvalidValueError("organization id", code, "is a state's ISO 3166-1 code")
+    if _ORGANIZATIONS.get(code, name) != name:
+        raise InvalidValueError(
+            "organization id", code, f"already registered as {_ORGANIZATIONS[code]!r}"
+        )
+    _ORGANIZATIONS[code] = name
