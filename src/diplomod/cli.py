@@ -1,0 +1,131 @@
+"""The command line: ``diplomod parse | schema``."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from diplomod.corpus import RawDocument, read_corpus
+from diplomod.errors import DiplomodError
+
+__all__ = ["main"]
+
+_FORMATS = ("summary", "json", "jsonl", "eval")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    parser = _make_parser()
+    args = parser.parse_args(argv)
+    try:
+        status: int = args.run(args)
+    except DiplomodError as exc:
+        print(f"diplomod: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+    return status
+
+
+def _make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="diplomod", description="Diplomatic events, agreements and commitments from text."
+    )
+    sub = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    p = sub.add_parser("parse", help="parse documents into records")
+    p.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="a .txt file, a folder of .txt files, a JSON Lines corpus, or - for standard input",
+    )
+    p.add_argument("--format", choices=_FORMATS, default="summary", help="output format")
+    p.add_argument(
+        "--out", type=Path, help="output file (json, jsonl) or folder (eval; one NAME.json each)"
+    )
+    p.add_argument("--published", type=_iso_date, help="publication date for inputs that give none")
+    p.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
+    p.set_defaults(run=_run_parse)
+
+    s = sub.add_parser("schema", help="print the JSON Schema of one JSON Lines record")
+    s.set_defaults(run=_run_schema)
+    return parser
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {text!r}") from None
+
+
+def _documents(inputs: Iterable[str], published: dt.date | None) -> Iterator[RawDocument]:
+    for name in inputs:
+        if name == "-":
+            docs: Iterable[RawDocument] = [RawDocument(id="stdin", text=sys.stdin.read())]
+        else:
+            docs = read_corpus(name)
+        for doc in docs:
+            if doc.published is None and published is not None:
+                doc = RawDocument(
+                    id=doc.id,
+                    text=doc.text,
+                    published=published,
+                    publisher=doc.publisher,
+                    url=doc.url,
+                )
+            yield doc
+
+
+def _run_parse(args: argparse.Namespace) -> int:
+    from diplomod.pipeline import parse_many
+
+    if args.format == "eval" and args.out is None:
+        raise SystemExit("diplomod parse: --format eval needs --out FOLDER")
+    jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+    extractions = parse_many(_documents(args.inputs, args.published), jobs=jobs)
+    if args.format == "eval":
+        from diplomod.interchange.evaluation import to_evaluation_view
+
+        args.out.mkdir(parents=True, exist_ok=True)
+        for extraction in extractions:
+            view = to_evaluation_view(extraction)
+            target = args.out / f"{extraction.source.id}.json"
+            target.write_text(json.dumps(view, indent=2, ensure_ascii=False) + "\n", "utf-8")
+        return 0
+    if args.out is not None and args.format != "summary":
+        with args.out.open("w", encoding="utf-8") as stream:
+            _write(extractions, args.format, stream)
+    else:
+        _write(extractions, args.format, sys.stdout)
+    return 0
+
+
+def _write(extractions: Iterable[object], fmt: str, stream: TextIO) -> None:
+    from diplomod.interchange import dumps
+    from diplomod.interchange.summary import format_summary
+
+    for extraction in extractions:
+        if fmt == "summary":
+            stream.write(format_summary(extraction))  # type: ignore[arg-type]
+        else:
+            stream.write(dumps(extraction) + "\n")  # type: ignore[arg-type]
+
+
+def _run_schema(args: argparse.Namespace) -> int:
+    from diplomod.interchange import make_schema
+
+    json.dump(make_schema(), sys.stdout, indent=2, sort_keys=True)
+    sys.stdout.write("\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

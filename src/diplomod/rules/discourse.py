@@ -1,0 +1,351 @@
+"""Who is who in one document: persons and the states they represent, and subjects.
+
+Person mentions that share a name are one person; each person's state comes
+from any of their mentions ("Japan's Defense Minister Nobuo Kishi"), else from
+the document's issuer ("Minister KISHI" in a release of Japan's Ministry of
+Defense). Pronouns resolve to the last person in subject position; group
+phrases ("the Ministers", "both sides", "they") to the document's principal
+parties.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from attrs import evolve, frozen
+
+from diplomod.mentions.actors import (
+    ActorKind,
+    ActorMention,
+    ActorScan,
+    ReferenceKind,
+    ReferenceMention,
+    find_name_references,
+)
+from diplomod.records import Span
+from diplomod.rules.positions import Party
+
+__all__ = ["Discourse", "PersonEntity", "make_discourse"]
+
+_PREPOSITION = re.compile(
+    r"(?:\b(?:in|at|to|with|of|from|by|for|on|over|about|against|toward|towards|regarding|"
+    r"concerning|between|into|under|including|among|amid|than|like|across|through|via|as|"
+    r"upon|within|without|after|before|during|behind|beyond|around|near|per|versus|"
+    r"told|met|meet|meets|thanked|welcomed|called|invited|urged|asked|received|hosted)"
+    r"|'s)\s*$",
+    re.IGNORECASE,
+)
+_CLAUSE_START = re.compile(r"(?:^|[.;:,(\"]|\b(?:and|that|while|when|as|but|said|says))\s*$")
+_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|together\s+with\s+|&\s+)$")
+_PLURAL_PRONOUNS = frozenset({"they", "we", "both", "them"})
+_SINGULAR_PRONOUNS = frozenset({"he", "she"})
+_SKIP_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "him", "it"})
+
+
+@frozen(kw_only=True)
+class PersonEntity:
+    """One person, from all their mentions: fullest name, title, rank and state."""
+
+    key: str
+    name: str
+    title: str | None
+    rank: str | None
+    given_name: str | None
+    family_name: str | None
+    code: str | None
+    first: int
+
+
+_Item = ActorMention | ReferenceMention
+
+
+class Discourse:
+    """Resolves the actors of a document's clauses; implements the positions' Resolver."""
+
+    def __init__(
+        self,
+        text: str,
+        scan: ActorScan,
+        *,
+        issuer: str | None = None,
+        principals: Sequence[str] = (),
+    ) -> None:
+        self.text = text
+        self.issuer = issuer
+        names = find_name_references(text, scan.actors)
+        refs = sorted((*scan.references, *names), key=lambda r: (r.span.start, -r.span.end))
+        self.actors = scan.actors
+        self.persons, self._by_mention = _entities(scan.actors, refs, issuer)
+        self.items: list[_Item] = _top_level([*scan.actors, *refs])
+        self._principals = tuple(principals) or self._guess_principals()
+        self._antecedents = self._resolve_pronouns()
+
+    # ---------------------------------------------------------------- queries
+
+    def person(self, mention: ActorMention | ReferenceMention) -> PersonEntity | None:
+        """Return the person entity a person mention or name reference stands for."""
+        if isinstance(mention, ReferenceMention):
+            if mention.kind is ReferenceKind.NAME and mention.antecedent is not None:
+                return self._by_mention.get(id(mention.antecedent))
+            target = self._antecedents.get(mention.span.start)
+            return self._by_mention.get(id(target)) if target is not None else None
+        return self._by_mention.get(id(mention)) if mention.kind is ActorKind.PERSON else None
+
+    def set_principals(self, codes: Iterable[str]) -> None:
+        """Fix the document's principal parties (from its main event)."""
+        codes = tuple(codes)
+        if len(codes) >= 2:
+            self._principals = codes
+
+    def principals(self) -> tuple[str, ...]:
+        """Return the main parties of the document."""
+        return self._principals
+
+    def items_in(self, start: int, stop: int) -> list[_Item]:
+        """Return the top-level mentions and references inside ``[start, stop)``."""
+        return [i for i in self.items if start <= i.span.start and i.span.end <= stop]
+
+    def party_of(self, item: _Item) -> Party | None:
+        """Return the actor codes and persons an item stands for, or None if unknown."""
+        span = _extent(item)
+        if isinstance(item, ActorMention):
+            if item.kind is ActorKind.PERSON:
+                entity = self.person(item)
+                code = entity.code if entity else item.code
+                name = entity.name if entity else item.name
+                return Party(codes=(code,) if code else (), persons=(name,), span=span)
+            if item.kind is ActorKind.DEMONYM or item.code is None:
+                return None
+            return Party(codes=(item.code,), span=span)
+        word = item.text.lower()
+        if item.kind is ReferenceKind.GROUP or word in _PLURAL_PRONOUNS:
+            return Party(codes=self._principals, plural=True, span=span)
+        if item.kind in (ReferenceKind.NAME, ReferenceKind.PRONOUN):
+            entity = self.person(item)
+            if entity is None:
+                return None
+            codes = (entity.code,) if entity.code else ()
+            return Party(codes=codes, persons=(entity.name,), span=span)
+        if item.code is not None:
+            return Party(codes=(item.code,), span=span)
+        return None
+
+    def subject_before(self, start: int, stop: int) -> Party | None:
+        """Return the actor group nearest before ``stop``, joined through "and" and commas."""
+        items = [i for i in self.items_in(start, stop) if self._subject_like(i)]
+        if not items:
+            return None
+        group = [items[-1]]
+        for item in reversed(items[:-1]):
+            if not _JOIN.match(self.text[_extent(item).end : _extent(group[0]).start]):
+                break
+            group.insert(0, item)
+        return self._merge(group)
+
+    def subject_after(self, start: int, stop: int) -> Party | None:
+        """Return the first actor group after a comma in ``text[start:stop]``."""
+        comma = self.text.find(",", start, stop)
+        if comma < 0:
+            return None
+        items = [i for i in self.items_in(comma, stop) if self._subject_like(i)]
+        return self._merge(items[:1]) if items else None
+
+    def targets_in(self, start: int, stop: int) -> tuple[str, ...]:
+        """Return the states and organizations named in ``text[start:stop]``, in order."""
+        out: list[str] = []
+        for item in self.items_in(start, stop):
+            party = self.party_of(item) if isinstance(item, ActorMention) else None
+            if isinstance(item, ActorMention) and item.kind is ActorKind.DEMONYM:
+                continue
+            for code in party.codes if party else ():
+                if code not in out:
+                    out.append(code)
+        return tuple(out)
+
+    # ---------------------------------------------------------------- internals
+
+    def _subject_like(self, item: _Item) -> bool:
+        if isinstance(item, ReferenceMention):
+            if item.kind is ReferenceKind.PRONOUN and item.text.lower() in _SKIP_PRONOUNS:
+                return False
+        elif item.kind in (ActorKind.DEMONYM,):
+            return False
+        before = self.text[max(0, _extent(item).start - 24) : _extent(item).start]
+        return _PREPOSITION.search(before) is None
+
+    def _merge(self, group: Sequence[_Item]) -> Party | None:
+        codes: list[str] = []
+        persons: list[str] = []
+        plural = len(group) > 1
+        for item in group:
+            party = self.party_of(item)
+            if party is None:
+                continue
+            plural = plural or party.plural
+            codes.extend(c for c in party.codes if c not in codes)
+            persons.extend(p for p in party.persons if p not in persons)
+        if not codes and not persons:
+            return None
+        span = Span(start=_extent(group[0]).start, end=_extent(group[-1]).end)
+        return Party(codes=tuple(codes), persons=tuple(persons), plural=plural, span=span)
+
+    def _guess_principals(self) -> tuple[str, ...]:
+        codes: list[str] = []
+        for person in sorted(self.persons, key=lambda p: p.first):
+            if person.code and person.code not in codes:
+                codes.append(person.code)
+        if len(codes) >= 2:
+            return tuple(codes)
+        counts: dict[str, int] = {}
+        for m in self.actors:
+            if m.kind in (ActorKind.STATE, ActorKind.DEMONYM) and m.code:
+                counts[m.code] = counts.get(m.code, 0) + 1
+        for code, _ in sorted(counts.items(), key=lambda kv: -kv[1]):
+            if code not in codes and len(codes) < 2:
+                codes.append(code)
+        return tuple(codes)
+
+    def _resolve_pronouns(self) -> dict[int, ActorMention]:
+        """Map each singular pronoun to the last person mention in subject position."""
+        out: dict[int, ActorMention] = {}
+        last_subject: ActorMention | None = None
+        last_any: ActorMention | None = None
+        for item in self.items:
+            if isinstance(item, ActorMention):
+                if item.kind is ActorKind.PERSON:
+                    last_any = item
+                    before = self.text[max(0, _extent(item).start - 12) : _extent(item).start]
+                    if _CLAUSE_START.search(before):
+                        last_subject = item
+            elif item.kind is ReferenceKind.NAME and item.antecedent is not None:
+                last_any = item.antecedent
+                before = self.text[max(0, item.span.start - 12) : item.span.start]
+                if _CLAUSE_START.search(before):
+                    last_subject = item.antecedent
+            elif item.kind is ReferenceKind.PRONOUN and item.text.lower() in (
+                _SINGULAR_PRONOUNS | {"his", "her", "him"}
+            ):
+                target = last_subject or last_any
+                if target is not None:
+                    out[item.span.start] = target
+        return out
+
+
+def make_discourse(
+    text: str, scan: ActorScan, *, issuer: str | None = None, principals: Sequence[str] = ()
+) -> Discourse:
+    """Return the discourse model of a document's actors."""
+    return Discourse(text, scan, issuer=issuer, principals=principals)
+
+
+def _extent(item: _Item) -> Span:
+    return item.extent if isinstance(item, ActorMention) else item.span
+
+
+def _tokens(mention: ActorMention) -> set[str]:
+    words = re.findall(r"[A-Za-z][\w'-]+", mention.name)
+    return {w.casefold() for w in words if len(w) > 1 and w.casefold() not in _NOT_NAMES}
+
+
+_NOT_NAMES = frozenset({"jr", "sr", "ii", "iii", "iv", "mr", "mrs", "ms", "dr", "van", "de", "al"})
+
+
+def _key(mention: ActorMention) -> str:
+    """Return a person mention's grouping key: its last name-like word, case-folded."""
+    words = [
+        w for w in re.findall(r"[A-Za-z][\w'-]+", mention.name) if w.casefold() not in _NOT_NAMES
+    ]
+    return words[-1].casefold() if words else ""
+
+
+def _top_level(items: Sequence[_Item]) -> list[_Item]:
+    """Drop mentions nested inside another's extent ("Japan" in "Japan's Minister Kishi")."""
+    ordered = sorted(items, key=lambda i: (_extent(i).start, -_extent(i).end))
+    out: list[_Item] = []
+    reach = -1
+    for item in ordered:
+        span = _extent(item)
+        if span.start < reach:
+            continue
+        out.append(item)
+        reach = span.end
+    return out
+
+
+def _entities(
+    actors: Sequence[ActorMention], refs: Sequence[ReferenceMention], issuer: str | None
+) -> tuple[tuple[PersonEntity, ...], dict[int, PersonEntity]]:
+    """Group person mentions that share a name word and do not disagree on their state."""
+    del refs
+    groups: list[tuple[set[str], list[ActorMention]]] = []
+    for m in (a for a in actors if a.kind is ActorKind.PERSON and _key(a)):
+        tokens = _tokens(m)
+        home = next(
+            (
+                g
+                for g in groups
+                if g[0] & tokens and all(o.code in (None, m.code) or m.code is None for o in g[1])
+            ),
+            None,
+        )
+        if home is None:
+            groups.append((set(tokens), [m]))
+        else:
+            home[0].update(tokens)
+            home[1].append(m)
+    out = []
+    for _, mentions in groups:
+        fullest = max(mentions, key=lambda m: (len(m.name.split()), m.name != m.name.upper()))
+        titled = [m for m in mentions if m.title]
+        title = max(titled, key=lambda m: len(m.title or "")).title if titled else None
+        entity = PersonEntity(
+            key=_key(fullest),
+            name=fullest.name,
+            title=title,
+            rank=next((m.rank for m in mentions if m.rank), None),
+            given_name=fullest.given_name,
+            family_name=fullest.family_name,
+            code=next((m.code for m in mentions if m.code), None),
+            first=min(m.span.start for m in mentions),
+        )
+        out.append((entity, mentions))
+    out.sort(key=lambda pair: pair[0].first)
+    entities = [e for e, _ in out]
+    if issuer is not None and all(p.code != issuer for p in entities):
+        first = next((p for p in entities if p.code is None and p.title), None)
+        if first is not None:
+            entities[entities.index(first)] = evolve(first, code=issuer)
+    return tuple(entities), {
+        id(m): entities[n] for n, (_, mentions) in enumerate(out) for m in mentions
+    }
+
+
+_HEADER_CHARS = 600
+
+
+def find_issuer(
+    text: str, scan: ActorScan, header_lines: Sequence[Span], publisher: str | None
+) -> str | None:
+    """Return the state that issued the document, from its publisher or header lines.
+
+    The publisher metadata ("U.S. Department of State") decides when it names a
+    state; otherwise a government body named on a header line near the top
+    ("Ministry of Defense Japan") does. A news outlet gives no issuer.
+    """
+    if publisher:
+        from diplomod.mentions.actors import scan_actors
+
+        for mention in scan_actors(publisher).actors:
+            if mention.code and mention.kind in (ActorKind.BODY, ActorKind.STATE):
+                return mention.code
+    for mention in scan.actors:
+        if mention.span.start > _HEADER_CHARS:
+            break
+        if (
+            mention.kind is ActorKind.BODY
+            and mention.code
+            and any(line.start <= mention.span.start < line.end for line in header_lines)
+        ):
+            return mention.code
+    return None

@@ -1,0 +1,225 @@
+"""The verb frames that signal commitments and statements: data, not code.
+
+Each frame is a regular-expression fragment for the trigger (matched
+case-insensitively on word boundaries), the record family and kind it yields,
+and where its content starts. Users extend the table with :func:`make_frames`.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterable
+
+from attrs import frozen
+
+from diplomod.records import Modality, StatementKind
+
+__all__ = ["DEFAULT_FRAMES", "Content", "Frame", "FrameTable", "make_frames"]
+
+
+class Content(enum.StrEnum):
+    """Where a frame's content starts: after the trigger, or at the trigger itself."""
+
+    AFTER = "after"
+    FROM_TRIGGER = "from_trigger"
+
+
+@frozen(kw_only=True)
+class Frame:
+    """A trigger phrase and what it yields."""
+
+    pattern: str
+    kind: Modality | StatementKind
+    content: Content = Content.AFTER
+    #: a frame that needs at least two parties ("agreed", "shared the view")
+    joint: bool = False
+    #: a nominal trigger ("opposition to") that may sit inside another frame's content
+    nominal: bool = False
+
+
+_M, _S = Modality, StatementKind
+_POSS = r"(?:(?:his|her|their|its|our|the|a|[A-Z][\w.-]{1,30}(?:'s)?)\s+){0,2}"
+_QUAL = r"(?:(?:strong|serious|deep|grave|great|sincere|profound|firm|full|continued|"
+_QUAL += r"unwavering|steadfast|shared|mutual|common|strongest)\s+){0,2}"
+
+_COMMITMENTS: tuple[Frame, ...] = (
+    # share_view before agree/reaffirm so "agreed that" / "agreed on the importance" win
+    Frame(
+        pattern=r"shared\ (?:the|a|their)\ (?:view|views|recognition|understanding|belief)"
+        r"(?:\ that|\ to)?",
+        kind=_M.SHARE_VIEW,
+        joint=True,
+    ),
+    Frame(pattern=r"(?:concurred|agreed|agree|agreeing)\ that", kind=_M.SHARE_VIEW, joint=True),
+    Frame(
+        pattern=r"(?:agreed|agree|agreeing)\ on(?=\ the\ (?:importance|need|necessity))",
+        kind=_M.SHARE_VIEW,
+        joint=True,
+    ),
+    Frame(
+        pattern=r"(?:both\ sides|two\ sides)\ (?:believe|believed)(?:\ that)?",
+        kind=_M.SHARE_VIEW,
+        joint=True,
+    ),
+    Frame(
+        pattern=r"(?:affirmed|reaffirmed|confirmed|expressed|stated|stressed)\ "
+        r"(?:his|her|their|its|our)\ (?:intent|intention|determination|resolve)\ to",
+        kind=_M.INTEND,
+    ),
+    Frame(
+        pattern=r"(?:stated|reaffirmed|reiterated|renewed|affirmed|confirmed|expressed)\ "
+        r"(?:a|his|her|their|its|our)\ " + _QUAL + r"commitments?\ to",
+        kind=_M.PLEDGE,
+    ),
+    Frame(pattern=r"(?:agreed|agree|agrees|agreeing)\ (?:to|on|upon)", kind=_M.AGREE, joint=True),
+    Frame(pattern=r"(?:consented|consent|consents)\ to", kind=_M.AGREE, joint=True),
+    Frame(
+        pattern=r"reached\ (?:a|an)\ (?:consensus|agreement|understanding)\ (?:to|on)",
+        kind=_M.AGREE,
+        joint=True,
+    ),
+    Frame(pattern=r"concurred\ to", kind=_M.AGREE, joint=True),
+    Frame(pattern=r"(?:decided|decide|decides|resolved)(?:\ that|\ to)?", kind=_M.DECIDE),
+    Frame(
+        pattern=r"(?:reaffirmed|reconfirmed|confirmed|affirmed|reiterated|underscored|"
+        r"underlined|emphasized|emphasised|reemphasized|re-emphasized|stressed|highlighted|"
+        r"reaffirming|reconfirming|confirming|reiterating|underscoring|emphasizing|stressing)"
+        r"(?:\ that)?",
+        kind=_M.REAFFIRM,
+    ),
+    Frame(
+        pattern=r"(?:pledged|pledge|pledges|vowed|vow|vows|promised|promise)(?:\ to)?",
+        kind=_M.PLEDGE,
+    ),
+    Frame(pattern=r"committed\ (?:themselves\ |himself\ |herself\ |itself\ )?to", kind=_M.PLEDGE),
+    Frame(
+        pattern=r"(?:plan|plans|planned|intend|intends|intended|aim|aims|aimed)\ to", kind=_M.INTEND
+    ),
+    Frame(pattern=r"(?:look|looks|looked)\ forward\ to", kind=_M.INTEND),
+    Frame(pattern=r"(?:will|would)", kind=_M.INTEND),
+)
+
+_STATEMENTS: tuple[Frame, ...] = (
+    Frame(
+        pattern=r"(?:condemned|condemn|condemns|condemning|denounced|denounce|"
+        r"deplored|deplore)",
+        kind=_S.CONDEMN,
+        content=Content.FROM_TRIGGER,
+    ),
+    Frame(pattern=r"condemnation\ of", kind=_S.CONDEMN, content=Content.FROM_TRIGGER, nominal=True),
+    Frame(
+        pattern=r"(?:expressed|expressing|raised|raising|voiced|voicing|conveyed|"
+        r"shared|noted|reiterated)\ " + _POSS + _QUAL + r"(?:concerns?|worries|worry|alarm)",
+        kind=_S.CONCERN,
+        content=Content.FROM_TRIGGER,
+    ),
+    Frame(
+        pattern=r"(?:expressed|expressing|voiced|reiterated|shared|conveyed|stated)\ "
+        + _POSS
+        + _QUAL
+        + r"opposition\ to",
+        kind=_S.OPPOSE,
+        content=Content.FROM_TRIGGER,
+    ),
+    Frame(pattern=r"opposition\ to", kind=_S.OPPOSE, content=Content.FROM_TRIGGER, nominal=True),
+    Frame(
+        pattern=r"(?:opposed|opposes|oppose|opposing|rejected|rejects|reject|rejecting|"
+        r"objected\ to|objects\ to)",
+        kind=_S.OPPOSE,
+        content=Content.FROM_TRIGGER,
+    ),
+    Frame(
+        pattern=r"(?:welcomed|welcomes|welcome|welcoming)",
+        kind=_S.WELCOME,
+        content=Content.FROM_TRIGGER,
+    ),
+    Frame(
+        pattern=r"(?:expressed|expressing|voiced|reiterated|conveyed|offered|"
+        r"pledged|affirmed)\ " + _POSS + _QUAL + r"support\ for",
+        kind=_S.SUPPORT,
+        content=Content.FROM_TRIGGER,
+    ),
+    Frame(
+        pattern=r"(?:supported|supports|endorsed|endorses|backed|backs)",
+        kind=_S.SUPPORT,
+        content=Content.FROM_TRIGGER,
+    ),
+    Frame(
+        pattern=r"(?:expressed|expressing|conveyed|extended|voiced)\ "
+        + _POSS
+        + _QUAL
+        + r"(?:appreciation|gratitude|thanks)",
+        kind=_S.APPRECIATE,
+        content=Content.FROM_TRIGGER,
+    ),
+    Frame(
+        pattern=r"(?:thanked|thanks|thanking|praised|praises|commended|commends|"
+        r"lauded|applauded)",
+        kind=_S.APPRECIATE,
+        content=Content.FROM_TRIGGER,
+    ),
+    Frame(
+        pattern=r"(?:requested|requests|request|asked|asks|called\ on|called\ upon|"
+        r"calls\ on|called\ for|calls\ for|urged|urges|urging|calling\ on|calling\ for)",
+        kind=_S.REQUEST,
+        content=Content.FROM_TRIGGER,
+    ),
+    Frame(
+        pattern=r"(?:criticized|criticised|criticizes|accused|accuses|blamed|blames)",
+        kind=_S.CRITICIZE,
+        content=Content.FROM_TRIGGER,
+    ),
+)
+
+
+@frozen(kw_only=True)
+class FrameTable:
+    """The frames in force, their head words, and the pattern tried where a head occurs."""
+
+    frames: tuple[Frame, ...]
+    heads: frozenset[str]
+    pattern: re.Pattern[str]
+
+    def find(
+        self, text: str, start: int = 0, end: int | None = None
+    ) -> list[tuple[int, int, Frame]]:
+        """Return ``(start, end, frame)`` for every trigger in ``text[start:end]``, in order.
+
+        >>> text = "They agreed to meet."
+        >>> [(text[a:b], f.kind.value) for a, b, f in DEFAULT_FRAMES.find(text)]
+        [('agreed to', 'agree')]
+        """
+        stop = len(text) if end is None else end
+        found = []
+        for word in _WORD.finditer(text, start, stop):
+            if word.group().lower() in self.heads:
+                m = self.pattern.match(text, word.start(), stop)
+                if m is not None and m.lastgroup is not None:
+                    found.append((m.start(), m.end(), self.frames[int(m.lastgroup[1:])]))
+        return found
+
+
+_WORD = re.compile(r"(?<![\w'-])[A-Za-z]+")
+_FIRST = re.compile(r"\(\?:([^()]*)\)|([A-Za-z]+)")
+
+
+def _heads(pattern: str) -> set[str]:
+    """Return the words a frame pattern can start with."""
+    m = _FIRST.match(pattern)
+    if m is None:
+        raise ValueError(f"frame pattern must start with a word or a (?:...) group: {pattern!r}")
+    options = m.group(1).split("|") if m.group(1) is not None else [m.group(2)]
+    return {re.split(r"\\ |\(", option)[0].lower() for option in options}
+
+
+def make_frames(extra: Iterable[Frame] = ()) -> FrameTable:
+    """Return a table of the built-in frames plus ``extra`` (tried first)."""
+    frames = (*tuple(extra), *_COMMITMENTS, *_STATEMENTS)
+    alternatives = "|".join(f"(?P<f{n}>{f.pattern})" for n, f in enumerate(frames))
+    pattern = re.compile(rf"(?:{alternatives})(?![\w-])", re.IGNORECASE | re.VERBOSE)
+    heads = frozenset().union(*(_heads(f.pattern) for f in frames))
+    return FrameTable(frames=frames, heads=heads, pattern=pattern)
+
+
+DEFAULT_FRAMES = make_frames()

@@ -1,0 +1,349 @@
+"""Commitments and statements: verb frames, their subjects, their content.
+
+For each sentence, triggers come from the frame table; each trigger's content
+runs from the trigger to the end of its clause, cut before a coordinated
+trigger ("agreed to X and decided to Y" gives two records), before an
+attribution tail (", the ministry said") and at the sentence end. A modal
+"will" counts only with an actor as its subject and outside another frame's
+content; a nominal trigger ("a strong opposition to") inside another frame's
+content yields a statement of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from attrs import frozen
+
+from diplomod.records import Modality, Span, StatementKind
+from diplomod.rules.frames import DEFAULT_FRAMES, Content, Frame, FrameTable
+
+__all__ = ["Party", "Position", "Resolver", "find_positions"]
+
+
+@frozen(kw_only=True)
+class Party:
+    """Who speaks: actor codes, the persons speaking, and the text naming them."""
+
+    codes: tuple[str, ...]
+    persons: tuple[str, ...] = ()
+    plural: bool = False
+    span: Span | None = None
+
+
+class Resolver(Protocol):
+    """What the position rules need to know about who is who in the document."""
+
+    def subject_before(self, start: int, stop: int) -> Party | None:
+        """Return the actor group nearest before ``stop`` in ``text[start:stop]``."""
+
+    def subject_after(self, start: int, stop: int) -> Party | None:
+        """Return the first actor group in ``text[start:stop]``."""
+
+    def principals(self) -> tuple[str, ...]:
+        """Return the main parties of the document (the parties of its main event)."""
+
+    def targets_in(self, start: int, stop: int) -> tuple[str, ...]:
+        """Return the states and organizations named in ``text[start:stop]``, in order."""
+
+
+@frozen(kw_only=True)
+class Position:
+    """A commitment or statement found in text, before it becomes a record."""
+
+    kind: Modality | StatementKind
+    actors: tuple[str, ...]
+    persons: tuple[str, ...]
+    content: Span
+    trigger: Span
+    clause: Span
+    negated: bool
+    target: str | None
+
+
+_COORDINATOR = re.compile(
+    r"(?:,\s*|\s+)(?:and|while|but|as\ well\ as|whereas)\s+"
+    r"(?:(?:also|further|then|later|again|jointly|each|both|strongly|firmly)\s+){0,2}$",
+    re.VERBOSE,
+)
+_ATTRIBUTION = re.compile(
+    r"""['"]?\s*,\s*['"]?\s*(?:according\ to\b
+        |(?:the\ |a\ |an\ )?[\w.'-]+(?:\s+[\w.'-]+){0,6}\s+
+         (?:said|says|stated|added|noted|told|reported|announced|explained|wrote|read)\b)
+        |,\s+(?:as|because|since)\s+(?!well\b)""",
+    re.VERBOSE,
+)
+_SPLIT = re.compile(r";\s|,\s+(?:and|but|while|whereas)\s+(?=\S)")
+_PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being|get|got)\s+(?:\w+ly\s+)?$")
+_HEDGE = re.compile(
+    r"\b(?:expected|likely|possible|possibly|reportedly|unlikely|speculat\w*|may|might|could|"
+    r"if|whether|unless|hope[sd]?|believed|thought)\b",
+    re.IGNORECASE,
+)
+_TRAILING_JOIN = re.compile(r"(?:,\s*|\s+)(?:and|or|but|while|as\ well\ as)\s*$", re.VERBOSE)
+_NEGATION = re.compile(
+    r"\b(?:not|never|n't|neither|nor|no\ longer|refused\ to|declined\ to|failed\ to)\s+"
+    r"(?:\w+\s+){0,1}$",
+    re.VERBOSE | re.IGNORECASE,
+)
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|his|her|their|its|our|this|that|these|those|any|no|phone|telephone|"
+    r"video)|'s|s')\s+$",
+    re.IGNORECASE,
+)
+_LEAD_MODIFIER = re.compile(
+    r"(?:\b(?:also|further|firmly|strongly|fully|again|jointly|once\ again|both|all|"
+    r"unequivocally|categorically|resolutely|vehemently|repeatedly|publicly)\s+){1,3}$",
+    re.IGNORECASE,
+)
+_NOMINAL_LEAD = re.compile(
+    r"(?:\b(?:expressed|expressing|shared|reiterated|reiterating|conveyed|voiced|stated|"
+    r"reaffirmed)\s+)?(?:(?:a|an|the|his|her|their|its|our|[A-Z][\w.-]{0,30}'s)\s+)?"
+    r"(?:(?:strong|serious|deep|grave|firm|full|continued|unwavering|strongest)\s+){0,2}$",
+)
+_SUBJECT_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ing\b")
+_TRAILING = re.compile(r"[\s,;:\-\"'(]+$")
+_LEADING = re.compile(r"^[\s,;:\-\"']*(?:(?:that|to)\s+)?")
+_PERSON_OBJECT = re.compile(
+    r"\s*(?:his|her|their)\s+(?:\w+\s+){0,2}(?:counterparts?|guests?|delegation)\b"
+    r"|\s*(?:the\s+)?(?:(?:Minister|President|Prime|Secretary|Foreign|Defen[cs]e|General|Mr|Mrs"
+    r"|Ms|Dr|H\.E|His|Her|King|Queen|Chancellor|Ambassador|Vice|Deputy|Premier|Crown)\b)"
+    r"|\s*the\s+(?:delegation|visiting|guests?)\b",
+)
+_PLURALS = frozenset(
+    [
+        "calls",
+        "requests",
+        "plans",
+        "aims",
+        "pledges",
+        "vows",
+        "promises",
+        "thanks",
+        "backs",
+        "looks",
+        "wants",
+        "consents",
+        "objects",
+        "supports",
+        "welcomes",
+    ]
+)
+_WINDOW = 200
+
+
+def find_positions(
+    text: str,
+    sentences: Sequence[Span],
+    resolver: Resolver,
+    frames: FrameTable = DEFAULT_FRAMES,
+) -> list[Position]:
+    """Return the commitments and statements of every sentence, in text order."""
+    found: list[Position] = []
+    for sentence in sentences:
+        found.extend(_sentence_positions(text, sentence, resolver, frames))
+    return _distinct(text, found)
+
+
+def _distinct(text: str, positions: list[Position]) -> list[Position]:
+    """Drop a position that repeats another of the same kind and actors (a summary line)."""
+    words = [set(_TOKEN.findall(text[p.content.start : p.content.end].lower())) for p in positions]
+    keep = []
+    for n, p in enumerate(positions):
+        repeated = any(
+            m != n
+            and q.kind == p.kind
+            and set(q.actors) == set(p.actors)
+            and len(words[n] & words[m]) >= 0.8 * len(words[n])
+            and (len(words[m]), -m) > (len(words[n]), -n)
+            for m, q in enumerate(positions)
+        )
+        if not repeated:
+            keep.append(p)
+    return keep
+
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def _sentence_positions(
+    text: str, sentence: Span, resolver: Resolver, frames: FrameTable
+) -> list[Position]:
+    triggers = _triggers(text, sentence, frames)
+    out: list[Position] = []
+    previous: Party | None = None
+    covered: list[tuple[int, int, Frame]] = []  # content spans of verb frames so far
+    for n, (start, end, frame) in enumerate(triggers):
+        stop = _clause_end(text, sentence, end, triggers[n + 1 :])
+        inside = next((c for c in covered if c[0] <= start < c[1]), None)
+        if inside is not None and not frame.nominal:
+            continue  # "decided that X will ..." is one decision
+        lead = _lead(text, sentence.start, start, frame)
+        if frame.nominal and inside is None and lead == start:
+            continue  # a bare noun phrase with no verb and no frame around it
+        party = _subject(text, sentence, start, lead, frame, resolver, previous, inside)
+        if party is None:
+            continue
+        if _is_modal(text, start, end) and (
+            not _modal_subject(party, lead)
+            or _HEDGE.search(text, max(sentence.start, lead - 80), lead)
+        ):
+            continue
+        previous = party
+        content = _content(text, end if frame.content is Content.AFTER else lead, stop)
+        if content is None:
+            continue
+        if (
+            frame.kind is Modality.REAFFIRM
+            and n + 1 < len(triggers)
+            and triggers[n + 1][2].nominal
+            and triggers[n + 1][0] - end < 40
+        ):
+            continue  # "reiterated Japan's condemnation of" is a condemnation
+        if frame.kind is StatementKind.WELCOME and _PERSON_OBJECT.match(text, end):
+            continue  # welcoming a guest, not a decision
+        if frame.kind is Modality.SHARE_VIEW and not party.plural and len(party.persons) == 1:
+            continue  # one person "sharing the view" states their own side's view
+        actors = _actors(party, frame, resolver)
+        if not actors:
+            continue
+        negated = _NEGATION.search(text, max(sentence.start, lead - 30), lead) is not None
+        target = None
+        if isinstance(frame.kind, StatementKind):
+            target = next(
+                (c for c in resolver.targets_in(content.start, content.end) if c not in actors),
+                None,
+            )
+        out.append(
+            Position(
+                kind=frame.kind,
+                actors=actors,
+                persons=party.persons,
+                content=content,
+                trigger=Span(start=start, end=end),
+                clause=Span(start=min(lead, party.span.start if party.span else lead), end=stop),
+                negated=negated,
+                target=target,
+            )
+        )
+        if not frame.nominal:
+            covered.append((end, stop, frame))
+    return out
+
+
+def _triggers(text: str, sentence: Span, frames: FrameTable) -> list[tuple[int, int, Frame]]:
+    """Return the sentence's triggers, dropping those inside an earlier trigger or used as nouns."""
+    kept: list[tuple[int, int, Frame]] = []
+    for start, end, frame in frames.find(text, sentence.start, sentence.end):
+        if kept and start < kept[-1][1]:
+            continue
+        word = text[start:end].split(maxsplit=1)[0].lower()
+        before = text[max(sentence.start, start - 12) : start]
+        if not frame.nominal and _NOUN_BEFORE.search(before):
+            continue
+        if word in _PLURALS and not _subject_like(text, sentence.start, start):
+            continue
+        if not frame.nominal and _PASSIVE.search(before):
+            continue  # "has been accused of": the subject is the target
+        if not frame.nominal and before.endswith("to ") and not _is_modal(text, start, end):
+            continue  # "memoranda to pledge closer ties": a purpose, not a commitment
+        if start == sentence.start and _SUBJECT_PARTICIPLE.match(text, start):
+            continue  # "Welcoming the signing, the Ministers decided": background clause
+        kept.append((start, end, frame))
+    return kept
+
+
+def _subject_like(text: str, floor: int, start: int) -> bool:
+    words = text[max(floor, start - 30) : start].split()
+    return bool(words) and (words[-1][:1].isupper() or words[-1] in {"he", "she", "it", "they"})
+
+
+def _is_modal(text: str, start: int, end: int) -> bool:
+    return text[start:end].lower().split()[0] in {"will", "would", "wants", "want", "wanted"}
+
+
+def _modal_subject(party: Party, lead: int) -> bool:
+    return party.span is not None and 0 <= lead - party.span.end <= 12
+
+
+def _lead(text: str, floor: int, start: int, frame: Frame) -> int:
+    """Extend a statement back over adverbs ("strongly condemned") or to its verb."""
+    window = text[max(floor, start - 80) : start]
+    base = start - len(window)
+    pattern = _NOMINAL_LEAD if frame.nominal else _LEAD_MODIFIER
+    m = pattern.search(window)
+    return base + m.start() if m and m.group() else start
+
+
+def _subject(
+    text: str,
+    sentence: Span,
+    start: int,
+    lead: int,
+    frame: Frame,
+    resolver: Resolver,
+    previous: Party | None,
+    inside: tuple[int, int, Frame] | None,
+) -> Party | None:
+    if inside is not None and previous is not None:
+        return previous
+    floor = max(sentence.start, lead - _WINDOW)
+    if previous is not None and _COORDINATOR.search(text, floor, lead):
+        return previous
+    party = resolver.subject_before(floor, lead)
+    if party is None and _participle(text[lead:start] or text[start : start + 30]):
+        party = resolver.subject_after(lead, sentence.end)
+    return party
+
+
+def _participle(word: str) -> bool:
+    return word.split(maxsplit=1)[0].endswith("ing") if word.strip() else False
+
+
+def _actors(party: Party, frame: Frame, resolver: Resolver) -> tuple[str, ...]:
+    """Return the party's codes; a joint frame with one known party takes the principals."""
+    if frame.joint and len(party.codes) <= 1:
+        principals = resolver.principals()
+        if len(principals) > 1 and (not party.codes or party.codes[0] in principals):
+            return principals
+    return party.codes
+
+
+def _clause_end(
+    text: str, sentence: Span, end: int, later: Sequence[tuple[int, int, Frame]]
+) -> int:
+    stop = sentence.end
+    for start, _, frame in later:
+        if frame.nominal:
+            continue
+        if _COORDINATOR.search(text, end, start):
+            stop = start
+            break
+        split = _SPLIT.search(text, end, start)
+        if split:
+            stop = split.start()
+            break
+    m = _ATTRIBUTION.search(text, end, stop)
+    if m:
+        stop = m.start()
+    return stop
+
+
+def _content(text: str, start: int, stop: int) -> Span | None:
+    piece = text[start:stop]
+    lead = _LEADING.match(piece)
+    s = start + (lead.end() if lead else 0)
+    trail = _TRAILING.search(text, s, stop)
+    e = trail.start() if trail else stop
+    while e > s and text[e - 1] in ".!?":
+        e -= 1
+    tail = _TRAILING.search(text, s, e)
+    e = tail.start() if tail else e
+    join = _TRAILING_JOIN.search(text, s, e)
+    if join:
+        e = join.start()
+    if e - s < 3:
+        return None
+    return Span(start=s, end=e)
