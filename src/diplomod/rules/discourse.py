@@ -36,8 +36,16 @@ _PREPOSITION = re.compile(
     r"|'s)\s*$",
     re.IGNORECASE,
 )
-_CLAUSE_START = re.compile(r"(?:^|[.;:,(\"]|\b(?:and|that|while|when|as|but|said|says))\s*$")
+_CLAUSE_START = re.compile(r"(?:^|[.;:,\"\n]|\b(?:and|that|while|when|as|but|said|says))\s*$")
+_POSSESSED = re.compile(r"\)?'s?\b")
+_GAP = re.compile(
+    r"(?:,?\s+(?:also|further|then|jointly|both|all|each|has|have|had|was|were|is|are|will|"
+    r"would|did|does|do|not|never|again|once|later|today|yesterday|separately|together|"
+    r"themselves|however|subsequently|[a-z]+ly))*[\s,]*",
+    re.IGNORECASE,
+)
 _JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|together\s+with\s+|&\s+)$")
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|-|/)\s*")
 _PLURAL_PRONOUNS = frozenset({"they", "we", "both", "them"})
 _SINGULAR_PRONOUNS = frozenset({"he", "she"})
 _SKIP_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "him", "it"})
@@ -119,6 +127,10 @@ class Discourse:
                 return None
             return Party(codes=(item.code,), span=span)
         word = item.text.lower()
+        if item.kind is ReferenceKind.GROUP:
+            holders = self._title_holders(item)
+            if holders:
+                return Party(codes=holders, plural=True, span=span)
         if item.kind is ReferenceKind.GROUP or word in _PLURAL_PRONOUNS:
             return Party(codes=self._principals, plural=True, span=span)
         if item.kind in (ReferenceKind.NAME, ReferenceKind.PRONOUN):
@@ -127,13 +139,48 @@ class Discourse:
                 return None
             codes = (entity.code,) if entity.code else ()
             return Party(codes=codes, persons=(entity.name,), span=span)
+        if item.kind is ReferenceKind.ROLE and item.code is None:
+            entity = self._holder(item)
+            if entity is not None:
+                codes = (entity.code,) if entity.code else ()
+                return Party(codes=codes, persons=(entity.name,), span=span)
         if item.code is not None:
             return Party(codes=(item.code,), span=span)
         return None
 
+    def _title_holders(self, group: ReferenceMention) -> tuple[str, ...]:
+        """Return the states of the persons a plural title names ("the Secretaries")."""
+        words = group.text.split()
+        head = words[-1].casefold() if words else ""
+        if not head.endswith("s") or head in {"sides", "leaders", "parties", "countries"}:
+            return ()
+        singular = head[:-3] + "y" if head.endswith("ies") else head[:-1]
+        holders = [p for p in self.persons if p.title and singular in p.title.casefold().split()]
+        if not holders or any(p.code is None for p in holders):
+            return ()
+        return tuple(dict.fromkeys(p.code for p in holders if p.code))
+
+    def _holder(self, role: ReferenceMention) -> PersonEntity | None:
+        """Return the person last named before ``role`` whose title has the role's head word."""
+        words = (role.title or role.text).split()
+        head = words[-1].casefold() if words else ""
+        holders = [
+            p
+            for p in self.persons
+            if p.first < role.span.start and p.title and head in p.title.casefold().split()
+        ]
+        return max(holders, key=lambda p: p.first) if holders else None
+
     def subject_before(self, start: int, stop: int) -> Party | None:
-        """Return the actor group nearest before ``stop``, joined through "and" and commas."""
+        """Return the subject of a verb at ``stop``: the nearest actor group that opens a
+        clause or is followed only by function words ("also", "has", "strongly").
+        """
         items = [i for i in self.items_in(start, stop) if self._subject_like(i)]
+        while items and not (
+            _GAP.fullmatch(self.text, _extent(items[-1]).end, stop)
+            or self._clause_initial(items[-1])
+        ):
+            items.pop()
         if not items:
             return None
         group = [items[-1]]
@@ -165,11 +212,17 @@ class Discourse:
 
     # ---------------------------------------------------------------- internals
 
+    def _clause_initial(self, item: _Item) -> bool:
+        start = _extent(item).start
+        return _CLAUSE_START.search(self.text, max(0, start - 12), start) is not None
+
     def _subject_like(self, item: _Item) -> bool:
         if isinstance(item, ReferenceMention):
             if item.kind is ReferenceKind.PRONOUN and item.text.lower() in _SKIP_PRONOUNS:
                 return False
         elif item.kind in (ActorKind.DEMONYM,):
+            return False
+        if _POSSESSED.match(self.text, _extent(item).end):
             return False
         before = self.text[max(0, _extent(item).start - 24) : _extent(item).start]
         return _PREPOSITION.search(before) is None
@@ -191,6 +244,9 @@ class Discourse:
         return Party(codes=tuple(codes), persons=tuple(persons), plural=plural, span=span)
 
     def _guess_principals(self) -> tuple[str, ...]:
+        listed = self._listed_states()
+        if len(listed) >= 3:
+            return listed
         codes: list[str] = []
         for person in sorted(self.persons, key=lambda p: p.first):
             if person.code and person.code not in codes:
@@ -205,6 +261,25 @@ class Discourse:
             if code not in codes and len(codes) < 2:
                 codes.append(code)
         return tuple(codes)
+
+    def _listed_states(self) -> tuple[str, ...]:
+        """Return the longest list of states joined by commas, "and" or hyphens near the top."""
+        best: list[str] = []
+        run: list[str] = []
+        last_end = -1
+        for m in self.actors:
+            if m.span.start > _HEADER_CHARS:
+                break
+            if m.kind not in (ActorKind.STATE, ActorKind.DEMONYM) or not m.code:
+                continue
+            joined = last_end >= 0 and _LIST_JOIN.fullmatch(self.text, last_end, m.span.start)
+            run = [*run, m.code] if joined else [m.code]
+            if m.code in run[:-1]:
+                run = [m.code]
+            last_end = m.span.end
+            if len(run) > len(best):
+                best = run
+        return tuple(best)
 
     def _resolve_pronouns(self) -> dict[int, ActorMention]:
         """Map each singular pronoun to the last person mention in subject position."""

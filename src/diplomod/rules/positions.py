@@ -112,6 +112,7 @@ _PERSON_OBJECT = re.compile(
     r"|Ms|Dr|H\.E|His|Her|King|Queen|Chancellor|Ambassador|Vice|Deputy|Premier|Crown)\b)"
     r"|\s*the\s+(?:delegation|visiting|guests?)\b",
 )
+_AS = re.compile(r"\b(?:as|was|were|been|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PLURALS = frozenset(
     [
         "calls",
@@ -156,7 +157,7 @@ def _distinct(text: str, positions: list[Position]) -> list[Position]:
             m != n
             and q.kind == p.kind
             and set(q.actors) == set(p.actors)
-            and len(words[n] & words[m]) >= 0.8 * len(words[n])
+            and _repeats(words[n], words[m])
             and (len(words[m]), -m) > (len(words[n]), -n)
             for m, q in enumerate(positions)
         )
@@ -166,6 +167,14 @@ def _distinct(text: str, positions: list[Position]) -> list[Position]:
 
 
 _TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def _repeats(short: set[str], other: set[str]) -> bool:
+    """Tell whether one content says again what another says (nearly all its words)."""
+    common = len(short & other)
+    if len(short) >= 5:
+        return common >= 0.8 * len(short)
+    return common >= 0.75 * len(short | other)
 
 
 def _sentence_positions(
@@ -193,8 +202,8 @@ def _sentence_positions(
             continue
         previous = party
         content = _content(text, end if frame.content is Content.AFTER else lead, stop)
-        if content is None:
-            continue
+        if content is None or (content.end <= end and " " not in text[start:end]):
+            continue  # a verb with nothing after it ("supported.") says nothing
         if (
             frame.kind is Modality.REAFFIRM
             and n + 1 < len(triggers)
@@ -247,6 +256,10 @@ def _triggers(text: str, sentence: Span, frames: FrameTable) -> list[tuple[int, 
             continue
         if not frame.nominal and _PASSIVE.search(before):
             continue  # "has been accused of": the subject is the target
+        if not frame.nominal and _AS.search(before):
+            continue  # "as agreed", "as called for in": a reference to an earlier position
+        if _is_modal(text, start, end) and text.startswith("be ", end + 1):
+            continue  # "will be held", "would be": a forecast, not an intention
         if not frame.nominal and before.endswith("to ") and not _is_modal(text, start, end):
             continue  # "memoranda to pledge closer ties": a purpose, not a commitment
         if start == sentence.start and _SUBJECT_PARTICIPLE.match(text, start):
