@@ -149,16 +149,23 @@ class Discourse:
         return None
 
     def _title_holders(self, group: ReferenceMention) -> tuple[str, ...]:
-        """Return the states of the persons a plural title names ("the Secretaries")."""
-        words = group.text.split()
-        head = words[-1].casefold() if words else ""
-        if not head.endswith("s") or head in {"sides", "leaders", "parties", "countries"}:
-            return ()
-        singular = head[:-3] + "y" if head.endswith("ies") else head[:-1]
-        holders = [p for p in self.persons if p.title and singular in p.title.casefold().split()]
-        if not holders or any(p.code is None for p in holders):
-            return ()
-        return tuple(dict.fromkeys(p.code for p in holders if p.code))
+        """Return the states of the persons a group's titles name ("the Secretary and
+        Foreign Ministers"), or () when a title holder's state is unknown.
+        """
+        codes: list[str] = []
+        for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", group.text):
+            words = part.split()
+            head = words[-1].casefold() if words else ""
+            if head in {"sides", "leaders", "parties", "countries", "side", "two", "both"}:
+                return ()
+            singular = head[:-3] + "y" if head.endswith("ies") else head.removesuffix("s")
+            holders = [
+                p for p in self.persons if p.title and singular in p.title.casefold().split()
+            ]
+            if not holders or any(p.code is None for p in holders):
+                return ()
+            codes.extend(p.code for p in holders if p.code and p.code not in codes)
+        return tuple(codes)
 
     def _holder(self, role: ReferenceMention) -> PersonEntity | None:
         """Return the person last named before ``role`` whose title has the role's head word."""
