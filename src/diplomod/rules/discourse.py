@@ -10,6 +10,7 @@ parties.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 
@@ -85,7 +86,10 @@ class Discourse:
         refs = sorted((*scan.references, *names), key=lambda r: (r.span.start, -r.span.end))
         self.actors = scan.actors
         self.persons, self._by_mention = _entities(scan.actors, refs, issuer)
-        self.items: list[_Item] = _top_level([*scan.actors, *refs])
+        self.items: list[_Item] = sorted(
+            _top_level([*scan.actors, *refs]), key=lambda i: (i.span.start, i.span.end)
+        )
+        self._starts = [i.span.start for i in self.items]
         self._principals = tuple(principals) or self._guess_principals()
         self._antecedents = self._resolve_pronouns()
 
@@ -112,7 +116,9 @@ class Discourse:
 
     def items_in(self, start: int, stop: int) -> list[_Item]:
         """Return the top-level mentions and references inside ``[start, stop)``."""
-        return [i for i in self.items if start <= i.span.start and i.span.end <= stop]
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, stop, lo)
+        return [i for i in self.items[lo:hi] if i.span.start >= start and i.span.end <= stop]
 
     def party_of(self, item: _Item) -> Party | None:
         """Return the actor codes and persons an item stands for, or None if unknown."""

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from attrs import frozen
 
+from diplomod.mentions.lexicon.trie import trie_pattern
 from diplomod.records import Modality, StatementKind
 
 __all__ = ["DEFAULT_FRAMES", "Content", "Frame", "FrameTable", "make_frames"]
@@ -82,22 +83,67 @@ _COMMITMENTS: tuple[Frame, ...] = (
     Frame(pattern=r"concurred\ to", kind=_M.AGREE, joint=True),
     Frame(pattern=r"(?:decided|decide|decides|resolved)(?:\ that|\ to)?", kind=_M.DECIDE),
     Frame(
-        pattern=r"(?:reaffirmed|reconfirmed|confirmed|affirmed|reiterated|underscored|"
-        r"underlined|emphasized|emphasised|reemphasized|re-emphasized|stressed|highlighted|"
-        r"reaffirming|reconfirming|confirming|reiterating|underscoring|emphasizing|stressing)"
-        r"(?:\ that)?",
+        pattern=r"(?:reaffirm|reaffirms|reaffirmed|reaffirming|reconfirm|reconfirms|reconfirmed|"
+        r"reconfirming|confirm|confirms|confirmed|confirming|affirm|affirms|affirmed|"
+        r"reiterate|reiterates|reiterated|reiterating|underscore|underscores|underscored|"
+        r"underscoring|underline|underlines|underlined|emphasize|emphasizes|emphasized|"
+        r"emphasizing|emphasise|emphasises|emphasised|reemphasized|stress|stresses|stressed|"
+        r"stressing|highlight|highlights|highlighted|highlighting)(?:\ that)?",
         kind=_M.REAFFIRM,
     ),
     Frame(
         pattern=r"(?:pledged|pledge|pledges|vowed|vow|vows|promised|promise)(?:\ to)?",
         kind=_M.PLEDGE,
     ),
-    Frame(pattern=r"committed\ (?:themselves\ |himself\ |herself\ |itself\ )?to", kind=_M.PLEDGE),
+    Frame(
+        pattern=r"(?:committed|commit|commits)\ (?:themselves\ |himself\ |herself\ |itself\ |"
+        r"ourselves\ )?to",
+        kind=_M.PLEDGE,
+    ),
     Frame(
         pattern=r"(?:plan|plans|planned|intend|intends|intended|aim|aims|aimed)\ to", kind=_M.INTEND
     ),
     Frame(pattern=r"(?:look|looks|looked)\ forward\ to", kind=_M.INTEND),
     Frame(pattern=r"(?:will|would)", kind=_M.INTEND),
+)
+
+#: Frames tried before the others where they share a head word.
+_FIRST_FRAMES: tuple[Frame, ...] = (
+    Frame(
+        pattern=r"(?:expressed|expressing|reaffirmed|reiterated|confirmed|affirmed|voiced)\ "
+        r"(?:(?:his|her|their|its|our|the|a)\ )?(?:(?:strong|full|mutual|shared)\ )?"
+        r"(?:readiness|willingness|desire|intention|determination)\ (?:to|for)",
+        kind=_M.INTEND,
+    ),
+    Frame(
+        pattern=r"(?:remain|remains|remained|are|is|were|was|stay|stays)\ "
+        r"(?:(?:firmly|fully|strongly|deeply|steadfastly)\ )?committed\ to",
+        kind=_M.PLEDGE,
+    ),
+    Frame(
+        pattern=r"(?:gratitude|appreciation)\ (?:for|to)",
+        kind=_S.APPRECIATE,
+        content=Content.FROM_TRIGGER,
+        nominal=True,
+    ),
+    Frame(
+        pattern=r"(?:raised|expressed|voiced|conveyed|reiterated)\ "
+        + _POSS
+        + _QUAL
+        + r"objections?\ to",
+        kind=_S.OPPOSE,
+        content=Content.FROM_TRIGGER,
+    ),
+    Frame(
+        pattern=r"(?:sought|seeks|seeking)\ (?:clarification|an\ explanation|assurances)",
+        kind=_S.REQUEST,
+        content=Content.FROM_TRIGGER,
+    ),
+    Frame(
+        pattern=r"(?:pressed|presses|pressing)(?=\ [\w' ]{2,60}?\ to\ )",
+        kind=_S.REQUEST,
+        content=Content.FROM_TRIGGER,
+    ),
 )
 
 _STATEMENTS: tuple[Frame, ...] = (
@@ -178,29 +224,34 @@ class FrameTable:
     """The frames in force, their head words, and the pattern tried where a head occurs."""
 
     frames: tuple[Frame, ...]
-    heads: frozenset[str]
+    heads: re.Pattern[str]
     pattern: re.Pattern[str]
 
     def find(
-        self, text: str, start: int = 0, end: int | None = None
+        self, text: str, start: int = 0, end: int | None = None, *, lowered: str | None = None
     ) -> list[tuple[int, int, Frame]]:
         """Return ``(start, end, frame)`` for every trigger in ``text[start:end]``, in order.
+
+        ``lowered`` is ``text.lower()`` when the caller has it (it must be as long as
+        ``text``); head words are searched in it, so case costs nothing.
 
         >>> text = "They agreed to meet."
         >>> [(text[a:b], f.kind.value) for a, b, f in DEFAULT_FRAMES.find(text)]
         [('agreed to', 'agree')]
         """
         stop = len(text) if end is None else end
+        if lowered is None or len(lowered) != len(text):
+            lowered = text.lower()
+            if len(lowered) != len(text):  # a rare character changes length when lowered
+                lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         found = []
-        for word in _WORD.finditer(text, start, stop):
-            if word.group().lower() in self.heads:
-                m = self.pattern.match(text, word.start(), stop)
-                if m is not None and m.lastgroup is not None:
-                    found.append((m.start(), m.end(), self.frames[int(m.lastgroup[1:])]))
+        for word in self.heads.finditer(lowered, start, stop):
+            m = self.pattern.match(text, word.start(), stop)
+            if m is not None and m.lastgroup is not None:
+                found.append((m.start(), m.end(), self.frames[int(m.lastgroup[1:])]))
         return found
 
 
-_WORD = re.compile(r"(?<![\w'-])[A-Za-z]+")
 _FIRST = re.compile(r"\(\?:([^()]*)\)|([A-Za-z]+)")
 
 
@@ -215,10 +266,11 @@ def _heads(pattern: str) -> set[str]:
 
 def make_frames(extra: Iterable[Frame] = ()) -> FrameTable:
     """Return a table of the built-in frames plus ``extra`` (tried first)."""
-    frames = (*tuple(extra), *_COMMITMENTS, *_STATEMENTS)
+    frames = (*tuple(extra), *_FIRST_FRAMES, *_COMMITMENTS, *_STATEMENTS)
     alternatives = "|".join(f"(?P<f{n}>{f.pattern})" for n, f in enumerate(frames))
     pattern = re.compile(rf"(?:{alternatives})(?![\w-])", re.IGNORECASE | re.VERBOSE)
-    heads = frozenset().union(*(_heads(f.pattern) for f in frames))
+    words = set().union(*(_heads(f.pattern) for f in frames))
+    heads = re.compile(rf"(?<![\w'-])(?:{trie_pattern(words)})(?![\w'])")
     return FrameTable(frames=frames, heads=heads, pattern=pattern)
 
 

@@ -72,10 +72,15 @@ _ATTRIBUTION = re.compile(
     r"""['"]?\s*,\s*['"]?\s*(?:according\ to\b
         |(?:the\ |a\ |an\ )?[\w.'-]+(?:\s+[\w.'-]+){0,6}\s+
          (?:said|says|stated|added|noted|told|reported|announced|explained|wrote|read)\b)
-        |,\s+(?:as|because|since)\s+(?!well\b)""",
+        |,\s+(?:as|because|since)\s+(?=[A-Z])(?!(?:A|An|The)\s)""",
     re.VERBOSE,
 )
 _SPLIT = re.compile(r";\s|,\s+(?:and|but|while|whereas)\s+(?=\S)")
+_NEW_VERB_PHRASE = re.compile(
+    r"(?:,\s*|\s+)and\s+(?:also\s+)?(?=(?:discussed|noted|recalled|relayed|conveyed|stated|said|"
+    r"explained|reviewed|exchanged|briefed|informed|described|added|outlined|observed|"
+    r"raised|highlighted|announced|invited)\b)"
+)
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being|get|got)\s+(?:\w+ly\s+)?$")
 _HEDGE = re.compile(
     r"\b(?:expected|likely|possible|possibly|reportedly|unlikely|speculat\w*|may|might|could|"
@@ -112,7 +117,15 @@ _PERSON_OBJECT = re.compile(
     r"|Ms|Dr|H\.E|His|Her|King|Queen|Chancellor|Ambassador|Vice|Deputy|Premier|Crown)\b)"
     r"|\s*the\s+(?:delegation|visiting|guests?)\b",
 )
-_AS = re.compile(r"\b(?:as|was|were|been|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_OBJECT_END = re.compile(r",|\s(?:and|to|for|on|at|in)\s")
+_IMPERSONAL = re.compile(r"\b[Ii]t\s+(?:was|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?$")
+_PASSIVE_TOPIC = re.compile(r"[\s,.;]*(?:$|[.;,]|and\b|by\b|during\b|at\b|in\b)")
+_PASSIVE_AUX = re.compile(r"\s(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?$")
+_MEETING_VERB = re.compile(
+    r"\b(?:met|meet|meets|spoke|speak|speaks|talked|called|convened|held|hold|gathered|"
+    r"visited|visits|traveled|travelled|joined)\b"
+)
+_AS = re.compile(r"\bas\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PLURALS = frozenset(
     [
         "calls",
@@ -143,29 +156,37 @@ def find_positions(
 ) -> list[Position]:
     """Return the commitments and statements of every sentence, in text order."""
     found: list[Position] = []
+    lowered = text.lower()
     for sentence in sentences:
-        found.extend(_sentence_positions(text, sentence, resolver, frames))
+        found.extend(_sentence_positions(text, lowered, sentence, resolver, frames))
     return _distinct(text, found)
 
 
 def _distinct(text: str, positions: list[Position]) -> list[Position]:
-    """Drop a position that repeats another of the same kind and actors (a summary line)."""
+    """Drop a position that repeats another of the same kind and actors (a summary line).
+
+    Each position is compared with at most the last ``_PEERS`` of its kind and actors,
+    which keeps the check linear on huge inputs.
+    """
     words = [set(_TOKEN.findall(text[p.content.start : p.content.end].lower())) for p in positions]
-    keep = []
+    groups: dict[tuple[object, frozenset[str]], list[int]] = {}
     for n, p in enumerate(positions):
-        repeated = any(
-            m != n
-            and q.kind == p.kind
-            and set(q.actors) == set(p.actors)
-            and _repeats(words[n], words[m])
-            and (len(words[m]), -m) > (len(words[n]), -n)
-            for m, q in enumerate(positions)
-        )
-        if not repeated:
-            keep.append(p)
-    return keep
+        groups.setdefault((p.kind, frozenset(p.actors)), []).append(n)
+    dropped: set[int] = set()
+    for members in groups.values():
+        for i, n in enumerate(members):
+            for m in members[max(0, i - _PEERS) : i + _PEERS]:
+                if (
+                    m != n
+                    and _repeats(words[n], words[m])
+                    and ((len(words[m]), -m) > (len(words[n]), -n))
+                ):
+                    dropped.add(n)
+                    break
+    return [p for n, p in enumerate(positions) if n not in dropped]
 
 
+_PEERS = 40
 _TOKEN = re.compile(r"[a-z0-9]+")
 
 
@@ -178,9 +199,9 @@ def _repeats(short: set[str], other: set[str]) -> bool:
 
 
 def _sentence_positions(
-    text: str, sentence: Span, resolver: Resolver, frames: FrameTable
+    text: str, lowered: str, sentence: Span, resolver: Resolver, frames: FrameTable
 ) -> list[Position]:
-    triggers = _triggers(text, sentence, frames)
+    triggers = _triggers(text, lowered, sentence, frames)
     out: list[Position] = []
     previous: Party | None = None
     covered: list[tuple[int, int, Frame]] = []  # content spans of verb frames so far
@@ -192,7 +213,12 @@ def _sentence_positions(
         lead = _lead(text, sentence.start, start, frame)
         if frame.nominal and inside is None and lead == start:
             continue  # a bare noun phrase with no verb and no frame around it
-        party = _subject(text, sentence, start, lead, frame, resolver, previous, inside)
+        passive = _passive_topic(text, sentence, start, end)
+        party: Party | None
+        if _IMPERSONAL.search(text, max(sentence.start, start - 20), start) or passive:
+            party = Party(codes=resolver.principals(), plural=True)
+        else:
+            party = _subject(text, sentence, start, lead, frame, resolver, previous, inside)
         if party is None:
             continue
         if _is_modal(text, start, end) and (
@@ -201,8 +227,10 @@ def _sentence_positions(
         ):
             continue
         previous = party
-        content = _content(text, end if frame.content is Content.AFTER else lead, stop)
-        if content is None or (content.end <= end and " " not in text[start:end]):
+        content = passive or _content(text, end if frame.content is Content.AFTER else lead, stop)
+        if content is None or (
+            passive is None and content.end <= end and " " not in text[start:end]
+        ):
             continue  # a verb with nothing after it ("supported.") says nothing
         if (
             frame.kind is Modality.REAFFIRM
@@ -211,7 +239,11 @@ def _sentence_positions(
             and triggers[n + 1][0] - end < 40
         ):
             continue  # "reiterated Japan's condemnation of" is a condemnation
-        if frame.kind is StatementKind.WELCOME and _PERSON_OBJECT.match(text, end):
+        if (
+            frame.kind is StatementKind.WELCOME
+            and _PERSON_OBJECT.match(text, end)
+            and "'s " not in _OBJECT_END.split(text[end : min(stop, end + 80)], maxsplit=1)[0]
+        ):
             continue  # welcoming a guest, not a decision
         if frame.kind is Modality.SHARE_VIEW and not party.plural and len(party.persons) == 1:
             continue  # one person "sharing the view" states their own side's view
@@ -242,10 +274,12 @@ def _sentence_positions(
     return out
 
 
-def _triggers(text: str, sentence: Span, frames: FrameTable) -> list[tuple[int, int, Frame]]:
+def _triggers(
+    text: str, lowered: str, sentence: Span, frames: FrameTable
+) -> list[tuple[int, int, Frame]]:
     """Return the sentence's triggers, dropping those inside an earlier trigger or used as nouns."""
     kept: list[tuple[int, int, Frame]] = []
-    for start, end, frame in frames.find(text, sentence.start, sentence.end):
+    for start, end, frame in frames.find(text, sentence.start, sentence.end, lowered=lowered):
         if kept and start < kept[-1][1]:
             continue
         word = text[start:end].split(maxsplit=1)[0].lower()
@@ -254,18 +288,41 @@ def _triggers(text: str, sentence: Span, frames: FrameTable) -> list[tuple[int, 
             continue
         if word in _PLURALS and not _subject_like(text, sentence.start, start):
             continue
-        if not frame.nominal and _PASSIVE.search(before):
+        if (
+            not frame.nominal
+            and _PASSIVE.search(before)
+            and not _IMPERSONAL.search(text, max(sentence.start, start - 20), start)
+            and not _PASSIVE_TOPIC.match(text, end)
+            and "committed" not in text[start:end]
+        ):
             continue  # "has been accused of": the subject is the target
         if not frame.nominal and _AS.search(before):
             continue  # "as agreed", "as called for in": a reference to an earlier position
         if _is_modal(text, start, end) and text.startswith("be ", end + 1):
             continue  # "will be held", "would be": a forecast, not an intention
-        if not frame.nominal and before.endswith("to ") and not _is_modal(text, start, end):
+        if (
+            not frame.nominal
+            and before.endswith("to ")
+            and not _is_modal(text, start, end)
+            and not _MEETING_VERB.search(text, max(sentence.start, start - 120), start)
+        ):
             continue  # "memoranda to pledge closer ties": a purpose, not a commitment
         if start == sentence.start and _SUBJECT_PARTICIPLE.match(text, start):
             continue  # "Welcoming the signing, the Ministers decided": background clause
         kept.append((start, end, frame))
     return kept
+
+
+def _passive_topic(text: str, sentence: Span, start: int, end: int) -> Span | None:
+    """Return the subject of "X was underscored" (the reaffirmed content), or None."""
+    m = _PASSIVE_AUX.search(text, max(sentence.start, start - 14), start)
+    if m is None or not _PASSIVE_TOPIC.match(text, end):
+        return None
+    clause = text.rfind(", ", sentence.start, m.start())
+    begin = clause + 2 if clause >= 0 else sentence.start
+    if text[begin : begin + 3].lower() == "it ":
+        return None
+    return _content(text, begin, m.start())
 
 
 def _subject_like(text: str, floor: int, start: int) -> bool:
@@ -338,6 +395,9 @@ def _clause_end(
         if split:
             stop = split.start()
             break
+    verb = _NEW_VERB_PHRASE.search(text, end, stop)
+    if verb:
+        stop = verb.start()
     m = _ATTRIBUTION.search(text, end, stop)
     if m:
         stop = m.start()
