@@ -13,6 +13,7 @@ from typing import TextIO
 
 from diplomod.corpus import RawDocument, read_corpus
 from diplomod.errors import DiplomodError
+from diplomod.records import Extraction
 
 __all__ = ["main"]
 
@@ -108,15 +109,15 @@ def _run_parse(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write(extractions: Iterable[object], fmt: str, stream: TextIO) -> None:
+def _write(extractions: Iterable[Extraction], fmt: str, stream: TextIO) -> None:
     from diplomod.interchange import dumps
     from diplomod.interchange.summary import format_summary
 
     for extraction in extractions:
         if fmt == "summary":
-            stream.write(format_summary(extraction))  # type: ignore[arg-type]
+            stream.write(format_summary(extraction))
         else:
-            stream.write(dumps(extraction) + "\n")  # type: ignore[arg-type]
+            stream.write(dumps(extraction) + "\n")
 
 
 def _run_schema(args: argparse.Namespace) -> int:

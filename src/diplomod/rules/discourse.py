@@ -45,7 +45,10 @@ _GAP = re.compile(
     r"themselves|however|subsequently|[a-z]+ly))*[\s,]*",
     re.IGNORECASE,
 )
-_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|together\s+with\s+|&\s+)$")
+_JOIN = re.compile(
+    r"^\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|together\s+with\s+|&\s+)"
+    r"(?:(?:his|her|their)\s+(?:[A-Z][\w-]+\s+)?counterparts?,?\s+)?$"
+)
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|-|/)\s*")
 _PLURAL_PRONOUNS = frozenset({"they", "we", "both", "them"})
 _SINGULAR_PRONOUNS = frozenset({"he", "she"})
