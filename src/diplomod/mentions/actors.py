@@ -1,0 +1,512 @@
+"""Find mentions of actors (states, organizations, bodies, persons) and references to them.
+
+One scan of a trie pattern finds every lexicon word; each hit is a state,
+demonym, capital, organization or body mention, or the anchor of a person
+("Japan's Defense Minister Nobuo Kishi", "General Phan Van Giang, Minister of
+National Defence of the Socialist Republic of Viet Nam"), of a role ("the
+Secretary"), a counterpart or a side. Mentions may nest: the state in "Japan's
+Defense Minister" is a mention of its own.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from itertools import accumulate
+
+from attrs import Factory, field, frozen
+
+from diplomod.mentions.lexicon.entries import NameEntry, NameKind
+from diplomod.mentions.lexicon.model import DEFAULT_LEXICON, Lexicon
+from diplomod.mentions.lexicon.patterns import AnchorKind, LexiconPatterns, compile_lexicon
+from diplomod.mentions.lexicon.trie import trie_pattern
+from diplomod.mentions.persons import (
+    NameParse,
+    TitleParse,
+    find_bare_names,
+    qualifier_gap,
+    read_appositive,
+    read_name,
+    read_title,
+    resplit,
+    title_start,
+)
+from diplomod.records.provenance import Span
+
+__all__ = [
+    "ActorKind",
+    "ActorMention",
+    "ActorScan",
+    "ReferenceKind",
+    "ReferenceMention",
+    "find_actors",
+    "find_name_references",
+    "find_references",
+    "scan_actors",
+]
+
+
+class ActorKind(enum.StrEnum):
+    """What an actor mention names."""
+
+    STATE = "state"
+    DEMONYM = "demonym"
+    CAPITAL = "capital"
+    """A capital: the city, or its government ("Beijing has been accused")."""
+    ORGANIZATION = "organization"
+    BODY = "body"
+    """A government body: "the Kremlin", "Japan's Ministry of Defence"."""
+    PERSON = "person"
+
+
+class ReferenceKind(enum.StrEnum):
+    """How a reference points back to actors named elsewhere."""
+
+    PRONOUN = "pronoun"
+    """"he", "his", "they", "we"."""
+    NAME = "name"
+    """A bare family or given name of a known person: "Kishi", "Giang"."""
+    GROUP = "group"
+    """"the two leaders", "both sides", "the Ministers"."""
+    COUNTERPART = "counterpart"
+    """"his Vietnamese counterpart" (no name follows)."""
+    ROLE = "role"
+    """A title without a name: "the Secretary", "the President of Russia"."""
+    SIDE = "side"
+    """A state by its side or delegation: "the Russian side"."""
+
+
+_KINDS = {
+    NameKind.STATE: ActorKind.STATE,
+    NameKind.DEMONYM: ActorKind.DEMONYM,
+    NameKind.CAPITAL: ActorKind.CAPITAL,
+    NameKind.ORGANIZATION: ActorKind.ORGANIZATION,
+    NameKind.BODY: ActorKind.BODY,
+}
+_QUALIFIERS = (ActorKind.STATE, ActorKind.DEMONYM, ActorKind.ORGANIZATION, ActorKind.BODY)
+_DETERMINERS = frozenset(
+    {"the", "The", "his", "His", "her", "Her", "its", "Its", "their", "Their", "our", "Our"}
+)
+_GROUP_DETERMINERS = _DETERMINERS | {"both", "Both", "all", "All"}
+
+
+@frozen(kw_only=True)
+class ActorMention:
+    """A mention of an actor; ``text[span]`` is ``name``.
+
+    For a person ``span`` covers the name only; ``title_span`` the title and
+    ``extent`` the whole phrase, from a qualifier ("Japan's") to an appositive.
+    ``code`` is the ISO alpha-3 code or organization acronym of the actor, or for a
+    person of the state or organization the mention itself says they represent.
+    """
+
+    span: Span
+    kind: ActorKind
+    name: str
+    code: str | None = None
+    title: str | None = None
+    title_span: Span | None = None
+    rank: str | None = None
+    given_name: str | None = None
+    family_name: str | None = None
+    extent: Span = field(default=Factory(lambda self: self.span, takes_self=True))
+
+
+@frozen(kw_only=True)
+class ReferenceMention:
+    """A phrase that refers back to actors: a pronoun, a group, a role, a bare name."""
+
+    span: Span
+    kind: ReferenceKind
+    text: str
+    code: str | None = None
+    title: str | None = None
+    antecedent: ActorMention | None = None
+
+
+@frozen(kw_only=True)
+class ActorScan:
+    """Everything one scan finds: actor mentions and references, each in text order."""
+
+    actors: tuple[ActorMention, ...]
+    references: tuple[ReferenceMention, ...]
+
+
+def find_actors(text: str, lexicon: Lexicon = DEFAULT_LEXICON) -> tuple[ActorMention, ...]:
+    """Return the actor mentions in ``text``, ordered by start (longest first)."""
+    return _Scanner(text, lexicon, with_references=False).run().actors
+
+
+def find_references(text: str, lexicon: Lexicon = DEFAULT_LEXICON) -> tuple[ReferenceMention, ...]:
+    """Return pronouns, groups, roles, counterparts and sides in ``text``, in order."""
+    return scan_actors(text, lexicon).references
+
+
+def scan_actors(text: str, lexicon: Lexicon = DEFAULT_LEXICON) -> ActorScan:
+    """Find actor mentions and references in one pass over ``text``."""
+    return _Scanner(text, lexicon).run()
+
+
+class _Scanner:
+    """The state of one scan: what was found and which offsets are taken."""
+
+    def __init__(self, text: str, lexicon: Lexicon, *, with_references: bool = True) -> None:
+        self.text = text
+        self.with_references = with_references
+        self.lexicon = lexicon
+        self.patterns: LexiconPatterns = compile_lexicon(lexicon)
+        self.actors: list[ActorMention] = []
+        self.references: list[ReferenceMention] = []
+        self.last: ActorMention | None = None  # the last name mention, a possible qualifier
+        self.taken = 0  # anchors of titles and ranks before this belong to a found mention
+        self.in_name = 0  # lexicon names before this lie inside a person's name
+        self.cues: list[int] = []  # where a name may start after a cue word ("with")
+
+    def run(self) -> ActorScan:
+        text, patterns = self.text, self.patterns
+        anchors = patterns.anchors
+        if self.with_references:
+            lower = patterns.lower_words
+            if first := patterns.pronoun.match(text):
+                self._refer(ReferenceKind.PRONOUN, 0, first.end())
+        else:
+            lower = patterns.lower_heads
+        words = lower.finditer(text)  # merged in by start offset
+        word = next(words, None)
+        for m in patterns.anchor.finditer(text):
+            start, end = m.span()
+            while word is not None and word.start() < start:
+                self._lower_word(word)
+                word = next(words, None)
+            if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+                continue
+            anchor = anchors[m.group()]
+            if anchor.entry is not None:
+                self._name(start, end, anchor.entry)
+            else:
+                self._head(start, end, anchor.kind)
+        while word is not None:
+            self._lower_word(word)
+            word = next(words, None)
+        self._bare_names()
+        return ActorScan(
+            actors=tuple(sorted(self.actors, key=_order)),
+            references=tuple(sorted(self.references, key=_order)),
+        )
+
+    def _head(self, start: int, end: int, kind: AnchorKind) -> None:
+        """Read the mention that a title, rank, body, counterpart or side word starts."""
+        if start < self.taken:
+            return
+        if kind is AnchorKind.TITLE:
+            self._title(start, end)
+        elif kind is AnchorKind.RANK:
+            self._rank(start)
+        elif kind is AnchorKind.BODY:
+            self._body(start, end)
+        elif kind is AnchorKind.COUNTERPART:
+            self._counterpart(start, end)
+        elif kind is AnchorKind.SIDE:
+            self._side(start, end)
+
+    def _lower_word(self, m: re.Match[str]) -> None:
+        """Handle a lower-case anchor: "two leaders", "counterpart", "president", "he"."""
+        start, end = m.span(1)
+        kind = self.patterns.anchors[m.group(1)].kind
+        if kind is AnchorKind.PRONOUN:
+            if start >= self.taken:
+                self._refer(ReferenceKind.PRONOUN, start, end)
+        elif self.text[m.start()] != " ":
+            return  # only pronouns count after a line break (as in the scan without references)
+        elif kind is AnchorKind.CUE:
+            self.cues.append(end + 1)
+        elif kind is AnchorKind.GROUP:
+            det = self._determiner(start, _GROUP_DETERMINERS)
+            if det is not None and det >= self.taken:
+                self._refer(ReferenceKind.GROUP, det, end)
+                self.taken = end  # "The Secretary and Foreign Ministers" is one group
+        else:
+            self._head(start, end, kind)
+
+    def _refer(
+        self,
+        kind: ReferenceKind,
+        start: int,
+        end: int,
+        *,
+        code: str | None = None,
+        title: str | None = None,
+    ) -> None:
+        if self.with_references:
+            self.references.append(
+                ReferenceMention(
+                    span=Span(start=start, end=end),
+                    kind=kind,
+                    text=self.text[start:end],
+                    code=code,
+                    title=title,
+                )
+            )
+
+    # -- lexicon names --------------------------------------------------------------
+
+    def _name(self, start: int, end: int, entry: NameEntry) -> None:
+        if start < self.in_name:
+            return
+        if entry.kind is NameKind.PLACE or self.text.startswith("$", end):
+            self.last = None  # a place, or a currency ("US$250", "HK$")
+            return
+        span = Span(start=start, end=end)
+        mention = ActorMention(
+            span=span,
+            kind=_KINDS[entry.kind],
+            name=self.text[start:end],
+            code=entry.code,
+            extent=span,
+        )
+        self.actors.append(mention)
+        last = self.last
+        if not (
+            last and self.text[last.span.end : start] == " (" and self.text[end : end + 1] == ")"
+        ):
+            self.last = mention  # "Republic of Korea (ROK)": the qualifier stays the full name
+
+    def _qualifier(self, start: int) -> ActorMention | None:
+        """Return the state, demonym, organization or body right before ``start``."""
+        last = self.last
+        if last is None or last.kind not in _QUALIFIERS or last.span.end > start:
+            return None
+        return last if qualifier_gap(self.text, last.span.end, start) else None
+
+    def _determiner(self, start: int, words: frozenset[str] = _GROUP_DETERMINERS) -> int | None:
+        """Return where the determiner in ``words`` just before ``start`` begins, if any."""
+        text = self.text
+        i = start - 1
+        if i < 1 or text[i] != " ":
+            return None
+        j = i
+        while j > 0 and text[j - 1].isalpha() and i - j < 6:
+            j -= 1
+        if text[j:i] in words and (j == 0 or not (text[j - 1].isalnum() or text[j - 1] == "'")):
+            return j
+        return None
+
+    def _determined(self, start: int) -> bool:
+        """Tell whether "the", "his", "their"... stands right before ``start``."""
+        return self._determiner(start, _DETERMINERS) is not None
+
+    # -- persons, roles, bodies -------------------------------------------------------
+
+    def _title(self, head: int, head_end: int) -> None:
+        text, lexicon, patterns = self.text, self.lexicon, self.patterns
+        start = self._title_start(head)
+        qualifier = self._qualifier(start)
+        first = qualifier.span.start if qualifier else start
+        determined = self._determined(first)
+        title = read_title(text, start, head_end, lexicon, patterns, joins=not determined)
+        code = qualifier.code if qualifier else title.code
+        pos, rank = self._ranks(title.after)
+        name = read_name(text, pos, lexicon, patterns, code=code) if pos else None
+        if name is None:
+            self.taken = title.after
+            if determined:
+                role = text[title.start : title.end]
+                self._refer(ReferenceKind.ROLE, first, title.after, code=code, title=role)
+            return
+        end = name.end
+        if code is None and (of := patterns.of_party.match(text, end)):
+            entry = lexicon.names.get(of.group("party"))
+            code, end = (entry.code if entry else None), of.end()
+            name = resplit(name, code, lexicon)
+        self._person(name, Span(start=first, end=end), code=code, title=title, rank=rank)
+
+    def _title_start(self, head: int) -> int:
+        """Return where the title or body whose head word starts at ``head`` begins.
+
+        Modifiers and portfolio words before the head belong to it, but never the
+        words of a name mention ("South African President": "South" is no remit).
+        """
+        last = self.last
+        floor = last.span.end if last is not None and last.span.end <= head else 0
+        return title_start(self.text, head, self.patterns, floor=floor)
+
+    def _ranks(self, after: int) -> tuple[int, str | None]:
+        """Return where a name may start after a title ending at ``after``, and any rank."""
+        if not self.text.startswith(" ", after):
+            return 0, None
+        ranks = self.patterns.ranks.match(self.text, after + 1)
+        if ranks is None:
+            return after + 1, None
+        return ranks.end(), ranks.group().rstrip()
+
+    def _rank(self, start: int) -> None:
+        text, lexicon, patterns = self.text, self.lexicon, self.patterns
+        ranks = patterns.ranks.match(text, start)
+        if ranks is None:
+            return
+        qualifier = self._qualifier(start)
+        code = qualifier.code if qualifier else None
+        name = read_name(text, ranks.end(), lexicon, patterns, code=code)
+        if name is None:
+            return
+        title = read_appositive(text, name.end, lexicon, patterns)
+        if title is not None:
+            code = code or title.code
+            name = resplit(name, code, lexicon)
+        first = qualifier.span.start if qualifier else start
+        end = title.after if title else name.end
+        rank = ranks.group().rstrip()
+        self._person(name, Span(start=first, end=end), code=code, title=title, rank=rank)
+
+    def _person(
+        self,
+        name: NameParse,
+        extent: Span,
+        *,
+        code: str | None,
+        title: TitleParse | None,
+        rank: str | None,
+    ) -> None:
+        text = self.text
+        self.actors.append(
+            ActorMention(
+                span=Span(start=name.start, end=name.end),
+                kind=ActorKind.PERSON,
+                name=text[name.start : name.end],
+                code=code,
+                title=text[title.start : title.end] if title else None,
+                title_span=Span(start=title.start, end=title.end) if title else None,
+                rank=rank,
+                given_name=name.given,
+                family_name=name.family,
+                extent=extent,
+            )
+        )
+        self.taken = max(self.taken, extent.end)
+        self.in_name = max(self.in_name, name.end)
+
+    def _body(self, head: int, head_end: int) -> None:
+        text, lexicon, patterns = self.text, self.lexicon, self.patterns
+        start = self._title_start(head)
+        remit = patterns.remit.match(text, head_end)
+        end = remit.end() if remit else head_end
+        code = None
+        if of := patterns.of_party.match(text, end):
+            entry = lexicon.names.get(of.group("party"))
+            code, end = (entry.code if entry else None), of.end()
+        elif (remit or start < head) and text.startswith(" ", end):
+            party = patterns.party.match(text, end + 1)  # "Ministry of Defense Japan"
+            entry = lexicon.names.get(party.group()) if party else None
+            if entry is not None and entry.kind is NameKind.STATE:
+                code, end = entry.code, end + 1 + len(entry.surface)
+        qualifier = self._qualifier(start)
+        code = code or (qualifier.code if qualifier else None)
+        if code is None and not remit and start == head:
+            return  # a bare "Ministry" or "government"
+        self.taken = end
+        body = ActorMention(
+            span=Span(start=start, end=end),
+            kind=ActorKind.BODY,
+            name=text[start:end],
+            code=code,
+            extent=Span(start=qualifier.span.start if qualifier else start, end=end),
+        )
+        self.actors.append(body)
+        self.last = body
+
+    def _counterpart(self, start: int, end: int) -> None:
+        text, lexicon, patterns = self.text, self.lexicon, self.patterns
+        qualifier = self._qualifier(start)
+        code = qualifier.code if qualifier else None
+        first = qualifier.span.start if qualifier else start
+        pos, rank = self._ranks(end)
+        name = read_name(text, pos, lexicon, patterns, code=code) if pos else None
+        if name is not None and not text.endswith("s", start, end):
+            self._person(name, Span(start=first, end=name.end), code=code, title=None, rank=rank)
+        elif self._determined(first):
+            self._refer(ReferenceKind.COUNTERPART, first, end, code=code)
+
+    def _side(self, start: int, end: int) -> None:
+        qualifier = self._qualifier(start)
+        if qualifier is None or qualifier.kind not in (ActorKind.STATE, ActorKind.DEMONYM):
+            return
+        first = qualifier.span.start
+        if self.text[qualifier.span.end : start] == " " and self._determined(first):
+            self._refer(ReferenceKind.SIDE, first, end, code=qualifier.code)
+
+    # -- passes over the whole text ---------------------------------------------------
+
+    def _bare_names(self) -> None:
+        persons = sorted(a.extent for a in self.actors if a.kind is ActorKind.PERSON)
+        starts = [p.start for p in persons]
+        reach = list(accumulate((p.end for p in persons), max))  # furthest end so far
+
+        def taken(start: int, end: int) -> bool:
+            i = bisect_left(starts, end) - 1
+            return i >= 0 and reach[i] > start  # overlaps a person found by title or rank
+
+        text, lexicon, patterns = self.text, self.lexicon, self.patterns
+        for name, title in find_bare_names(text, lexicon, patterns, self.cues, taken):
+            code = title.code if title else None
+            if code is not None:
+                name = resplit(name, code, lexicon)
+            end = title.after if title else name.end
+            self._person(name, Span(start=name.start, end=end), code=code, title=title, rank=None)
+
+
+def _inside(span: Span, spans: list[Span]) -> bool:
+    """Tell whether ``span`` lies within one of ``spans`` (sorted, not overlapping)."""
+    i = bisect_right(spans, span.start, key=lambda s: s.start) - 1
+    return i >= 0 and spans[i].start <= span.start and span.end <= spans[i].end
+
+
+def _order(mention: ActorMention | ReferenceMention) -> tuple[int, int]:
+    return mention.span.start, -mention.span.end
+
+
+def find_name_references(
+    text: str, known_persons: Iterable[ActorMention]
+) -> tuple[ReferenceMention, ...]:
+    """Return bare mentions of known persons' names ("Kishi", "KISHI", "Giang").
+
+    Each known person is looked for by family name and by the last word of the
+    name; occurrences inside a known person's own span are skipped, as are words
+    that run on into another capitalized word. The antecedent is the known
+    person with the fullest name that carries the word.
+    """
+    persons = [p for p in known_persons if p.kind is ActorKind.PERSON]
+    keys: dict[str, ActorMention] = {}
+    for person in sorted(persons, key=lambda p: (-len(p.name.split()), p.span.start)):
+        for key in _name_keys(person):
+            for variant in (key, key.upper()):
+                keys.setdefault(variant, person)
+    if not keys:
+        return ()
+    pattern = re.compile(r"(?<![\w'-])(?:" + trie_pattern(keys) + r")(?![\w-])")
+    inside = sorted(p.span for p in persons)
+    found = []
+    for m in pattern.finditer(text):
+        start, end = m.span()
+        if _inside(Span(start=start, end=end), inside):
+            continue
+        if re.match(r"[ ][A-Z][a-z]", text[end : end + 3]):
+            continue
+        found.append(
+            ReferenceMention(
+                span=Span(start=start, end=end),
+                kind=ReferenceKind.NAME,
+                text=m.group(),
+                antecedent=keys[m.group()],
+            )
+        )
+    return tuple(found)
+
+
+def _name_keys(person: ActorMention) -> tuple[str, ...]:
+    words = [w.strip(",") for w in person.name.split() if w[0].isupper() and not w.endswith(".")]
+    keys = [person.family_name] if person.family_name else []
+    if words and len(words[-1]) > 2 and words[-1] not in {"II", "III", "IV"}:
+        keys.append(words[-1])
+    return tuple(k for k in keys if len(k) > 1)

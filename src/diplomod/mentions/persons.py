@@ -1,0 +1,325 @@
+"""Read the parts of a person mention: the title after its head, the name, an appositive.
+
+These readers work at a given offset and return plain parse results; the
+actor finder (:mod:`diplomod.mentions.actors`) decides where to call them and
+turns the results into mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from typing import NamedTuple
+
+from diplomod.mentions.lexicon.entries import NameKind
+from diplomod.mentions.lexicon.model import Lexicon
+from diplomod.mentions.lexicon.patterns import AnchorKind, LexiconPatterns
+
+__all__ = [
+    "NameParse",
+    "TitleParse",
+    "find_bare_names",
+    "gap_end",
+    "qualifier_gap",
+    "read_appositive",
+    "read_name",
+    "read_title",
+    "resplit",
+    "split_name",
+    "title_start",
+]
+
+_WORD = re.compile(r"[^ ,]+")
+_JOIN = re.compile(r"[ ]and[ ]|[ ]?[-/&\u2013\u2014][ ]?|,[ ]and[ ]")
+_JOIN_NOT_AND = re.compile(r"[ ]?[-/\u2013\u2014][ ]?")
+_APPOSITIVE = re.compile(r",[ ](?:(?:the|The)[ ])?")
+#: What may stand between a qualifier and its head: "Japan's ", "Republic of Korea (ROK) ".
+_QUALIFIER_GAP = re.compile(r"(?:'s|\u2019s|[ ]\([A-Z][A-Za-z.]{1,7}\)|\))?[ ]")
+_PREVIOUS_WORD = re.compile(r"([\w'.]+)[ ]\Z")
+_RUNS_ON = re.compile(r"[ ][A-Z]")
+_NOT_BEFORE_BARE = frozenset({"of", "at", "the", "The", "in", "In", "from", "for", "on", "a"})
+_QUALIFIER_KINDS = (NameKind.STATE, NameKind.DEMONYM, NameKind.ORGANIZATION)
+_TAKEN_KINDS = (AnchorKind.TITLE, AnchorKind.RANK, AnchorKind.BODY)
+
+
+class NameParse(NamedTuple):
+    """A person's name found at ``[start, end)``, split into given and family names."""
+
+    start: int
+    end: int
+    given: str | None
+    family: str | None
+    words: tuple[str, ...]
+    """The name's words without initials and suffixes, for :func:`resplit`."""
+
+
+def resplit(name: NameParse, code: str | None, lexicon: Lexicon) -> NameParse:
+    """Return ``name`` split again for a person now known to represent ``code``."""
+    given, family = split_name(name.words, code, lexicon)
+    return name._replace(given=given, family=family)
+
+
+class TitleParse(NamedTuple):
+    """A title ``[start, end)``; ``after`` ends its "of <state>" / "to <state>" tail."""
+
+    start: int
+    end: int
+    after: int
+    code: str | None
+
+
+def qualifier_gap(text: str, start: int, end: int) -> bool:
+    """Tell whether ``text[start:end]`` may separate a qualifier from the head it qualifies."""
+    return _QUALIFIER_GAP.fullmatch(text, start, end) is not None
+
+
+def gap_end(text: str, pos: int) -> int:
+    """Return where a qualifier gap starting at ``pos`` ends ("'s ", " "), or 0 if none."""
+    m = _QUALIFIER_GAP.match(text, pos)
+    return m.end() if m else 0
+
+
+def title_start(text: str, head: int, patterns: LexiconPatterns, *, floor: int = 0) -> int:
+    """Return where the title whose head starts at ``head`` begins ("Deputy Foreign ...").
+
+    Walks back over up to five modifiers and portfolio words, each followed by a
+    space (or a hyphen before a capital, as in "then-President"), never before ``floor``.
+    """
+    start = head
+    for _ in range(5):
+        sep = start - 1
+        if sep < 1 or not (text[sep] == " " or (text[sep] == "-" and text[start].isupper())):
+            break
+        i = sep
+        while i > 0 and not text[i - 1].isspace() and sep - i < 30:
+            i -= 1
+        if i < floor or text[i:sep] not in patterns.left_words:
+            break
+        start = i
+    return start
+
+
+def read_title(
+    text: str,
+    start: int,
+    head_end: int,
+    lexicon: Lexicon,
+    patterns: LexiconPatterns,
+    *,
+    joins: bool = True,
+) -> TitleParse:
+    """Read a title's remit, joined titles and "of <state>" tail after its head.
+
+    With ``joins`` false, "X and Y" is not read as one compound title: after a
+    determiner ("the Deputy Secretary and State Councilor Wang") it names two people.
+    """
+    pos = head_end
+    join_pattern = _JOIN if joins else _JOIN_NOT_AND
+    for _ in range(4):
+        remit = patterns.remit.match(text, pos)
+        if remit and not text.endswith(" State", pos, remit.end()):
+            pos = remit.end()  # a remit never ends in "State": "Chairman of the State Geocadastre"
+        join = join_pattern.match(text, pos)
+        joined = join and patterns.title_at.match(text, join.end())
+        if not joined:
+            break
+        pos = joined.end()
+    end = after = pos
+    code = None
+    of = patterns.of_party.match(text, after)
+    if of:
+        entry = lexicon.names.get(of.group("party"))
+        code = entry.code if entry else None
+        after = of.end()
+    to = patterns.to_party.match(text, after)
+    if to:
+        after = to.end()
+    return TitleParse(start=start, end=end, after=after, code=code)
+
+
+def _lexical(text: str, pos: int, patterns: LexiconPatterns, *, capitals: bool) -> bool:
+    """Tell whether a lexicon name, title, rank or body word starts at ``pos``."""
+    m = patterns.anchor.match(text, pos)
+    if m is None:
+        return False
+    anchor = patterns.anchors[m.group()]
+    if anchor.entry is not None:
+        return capitals or anchor.entry.kind is not NameKind.CAPITAL
+    return anchor.kind in _TAKEN_KINDS
+
+
+def _not_a_name(
+    text: str, start: int, word: str, patterns: LexiconPatterns, *, bare: bool, first: bool
+) -> bool:
+    """Tell whether the capitalized ``word`` at ``start`` cannot be part of a person's name."""
+    if _lexical(text, start, patterns, capitals=bare):
+        return True
+    hyphen = word.find("-")
+    if hyphen > 0 and _lexical(text, start + hyphen + 1, patterns, capitals=bare):
+        return True  # "Non-NATO", "Japan-Vietnam"
+    if bare and len(word) > 1 and word.isupper():
+        return True  # "JSC", "SAS": a bare all-capitals word is an acronym, not a name
+    return bare and first and len(word) > 5 and word.endswith("ing")  # "Avoiding Arms Races"
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
+
+
+def read_name(
+    text: str,
+    pos: int,
+    lexicon: Lexicon,
+    patterns: LexiconPatterns,
+    *,
+    code: str | None = None,
+    bare: bool = False,
+) -> NameParse | None:
+    """Read a person's name starting at ``pos``; ``None`` when no name starts there.
+
+    The name stops before a word that is never a name ("The", "Cooperation") or that
+    starts a lexicon entry (a state, a title). ``bare`` names (no title before them)
+    also stop at capitals and must start with a capitalized word.
+    """
+    m = patterns.name.match(text, pos)
+    if m is None:
+        return None
+    particles, suffixes, non_names = (
+        lexicon.name_particles,
+        lexicon.name_suffixes,
+        lexicon.non_names,
+    )
+    parts: list[str] = []  # the name words, without initials and suffixes
+    first = last = -1  # offsets of the first and the end of the last word kept
+    at = pos
+    for token in m.group().split(" "):
+        start, word = at, token.rstrip(",")
+        at += len(token) + 1
+        if word in particles or _is_initial(word):
+            if bare and first < 0 and word in particles:
+                return None
+            if word in particles:
+                parts.append(word)
+            continue
+        if word in suffixes and parts:
+            last = start + len(word)
+            break
+        if word in non_names or _not_a_name(
+            text, start, word, patterns, bare=bare, first=first < 0
+        ):
+            first_of_two = first < 0 and not bare and word in lexicon.family_first
+            if not (first_of_two and at <= m.end()):
+                break
+        if first < 0:
+            first = pos if parts or _is_initial(text[pos : pos + 2]) else start
+        parts.append(word)
+        last = start + len(word)
+    while parts and parts[-1] in particles:
+        parts.pop()
+    if first < 0 or not parts:
+        return None
+    given, family = split_name(parts, code, lexicon)
+    return NameParse(start=first, end=last, given=given, family=family, words=tuple(parts))
+
+
+def split_name(
+    words: Sequence[str], code: str | None, lexicon: Lexicon
+) -> tuple[str | None, str | None]:
+    """Split name words into ``(given, family)`` for a person representing ``code``.
+
+    Names of states in ``lexicon.family_first_states`` are read family name first;
+    names of states in ``lexicon.mixed_order_states``, and names with an unknown
+    state, are read family first when they start with a known family name.
+
+    >>> from diplomod.mentions.lexicon import DEFAULT_LEXICON as lex
+    >>> split_name(["Hayashi", "Yoshimasa"], "JPN", lex), split_name(["Nobuo", "Kishi"], "JPN", lex)
+    (('Yoshimasa', 'Hayashi'), ('Nobuo', 'Kishi'))
+    >>> split_name(["Ursula", "von", "der", "Leyen"], None, lex)
+    ('Ursula', 'von der Leyen')
+    """
+    if not words:
+        return None, None
+    if words[0] in lexicon.name_particles:  # "von der Leyen": all of it is the family name
+        return None, " ".join(words)
+    if len(words) == 1:
+        return (words[0], None) if code in lexicon.given_name_states else (None, words[0])
+    listed = words[0] in lexicon.family_first
+    if code in lexicon.family_first_states or (
+        listed and (code is None or code in lexicon.mixed_order_states)
+    ):
+        return " ".join(words[1:]), words[0]
+    i = len(words) - 1
+    while i > 1 and words[i - 1].lower() in lexicon.name_particles:
+        i -= 1
+    return " ".join(words[:1]), " ".join(words[i:])
+
+
+def read_appositive(
+    text: str, pos: int, lexicon: Lexicon, patterns: LexiconPatterns
+) -> TitleParse | None:
+    """Read ", (the) [Japan's] Minister of Defence [of <state>]" after a name at ``pos``."""
+    m = _APPOSITIVE.match(text, pos)
+    if m is None:
+        return None
+    start, code = m.end(), None
+    qualifier = patterns.anchor.match(text, start)
+    if qualifier:
+        entry = patterns.anchors[qualifier.group()].entry
+        gap = _QUALIFIER_GAP.match(text, qualifier.end())
+        if entry is not None and entry.kind in _QUALIFIER_KINDS and gap:
+            code, start = entry.code, gap.end()
+    head = patterns.title_at.match(text, start)
+    if head is None:
+        return None
+    title = read_title(text, start, head.end(), lexicon, patterns)
+    if text.startswith(" ", title.after) and read_name(text, title.after + 1, lexicon, patterns):
+        return None  # "Kishi, President Biden said": a new person, not an appositive
+    return TitleParse(start=start, end=title.end, after=title.after, code=code or title.code)
+
+
+def find_bare_names(
+    text: str,
+    lexicon: Lexicon,
+    patterns: LexiconPatterns,
+    cues: Sequence[int] = (),
+    taken: Callable[[int, int], bool] | None = None,
+) -> Iterator[tuple[NameParse, TitleParse | None]]:
+    """Yield full names with no title before them that context shows to be persons.
+
+    A run of two to five capitalized name words is a person when a reporting verb
+    follows ("Xi Jinping said"), an appositive title follows ("Ashraf Ghani, President
+    of Afghanistan") or it starts at one of the ``cues`` offsets (right after "with",
+    "between": "talks with Emmanuel Macron"). Runs for which ``taken(start, end)`` is
+    true (already read as part of another mention) are skipped.
+    """
+    runs = [(m.start(), m.end(), False) for m in patterns.bare_name.finditer(text)]
+    for pos in cues:
+        if run := patterns.bare_start.match(text, pos):
+            runs.append((pos, run.end(), True))
+    runs.sort()
+    previous_start = -1
+    for start, end, cued in runs:
+        if start == previous_start or (start and _continues_word(text[start - 1])):
+            continue
+        if taken is not None and taken(start, end):
+            continue
+        previous_start = start
+        name = None
+        for token in _WORD.finditer(text, start, end):
+            name = read_name(text, token.start(), lexicon, patterns, bare=True)
+            if name is not None:
+                break
+        if name is None or " " not in text[name.start : name.end] or _RUNS_ON.match(text, name.end):
+            continue  # one word, or cut short of the capitalized run it stands in
+        before = _PREVIOUS_WORD.search(text, max(0, name.start - 30), name.start)
+        if before is not None and before.group(1) in _NOT_BEFORE_BARE:
+            continue
+        appositive = read_appositive(text, name.end, lexicon, patterns)
+        # a cue must touch the name; a verb or comma seen by the pattern must follow it
+        context = name.start == start if cued else name.end == end
+        if appositive is not None or context:
+            yield name, appositive
+
+
+def _continues_word(char: str) -> bool:
+    return char.isalnum() or char in "'.-_"
