@@ -301,3 +301,24 @@ def test_entry_points_are_loaded_in_name_order(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(registry, "entry_points", fake_entry_points)
     assert load_plugins() == ("alpha", "module_like", "zeta")
     assert calls == ["alpha", "zeta"]
+
+
+def test_a_broken_plugin_is_named_in_the_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    def explode() -> None:
+        raise ImportError("no module named 'harbour_events'")
+
+    point = _FakeEntryPoint("harbour", explode)
+    point.value = "harbour_events:register"  # type: ignore[attr-defined]
+    monkeypatch.setattr(registry, "entry_points", lambda *, group: [point])
+    with pytest.raises(RegistryError, match=r"plug-in 'harbour' .*harbour_events"):
+        load_plugins()
+
+
+def test_lookups_load_the_plugins_once_by_themselves(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    point = _FakeEntryPoint("counter", lambda: calls.append("loaded"))
+    monkeypatch.setattr(registry, "entry_points", lambda *, group: [point])
+    monkeypatch.setattr(registry, "_plugins_loaded", False)
+    registry.record_types()
+    registry.record_type("meeting")
+    assert calls == ["loaded"]

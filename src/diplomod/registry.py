@@ -132,6 +132,7 @@ def register_event_type(tag: str, *, triggers: tuple[str, ...] = ()) -> Callable
 
 def record_type(tag: str) -> RecordType | None:
     """Return the registered type for ``tag``, or None."""
+    _load_plugins_once()
     return _BY_TAG.get(tag)
 
 
@@ -148,7 +149,8 @@ def tag_of(cls: type) -> str:
 
 
 def record_types() -> tuple[RecordType, ...]:
-    """Return every registered type, sorted by tag."""
+    """Return every registered type, sorted by tag (plug-ins are loaded on first use)."""
+    _load_plugins_once()
     return tuple(sorted(_BY_TAG.values(), key=lambda t: t.tag))
 
 
@@ -161,15 +163,36 @@ def load_plugins() -> tuple[str, ...]:
     """Load every ``diplomod.records`` entry point and return their names.
 
     An entry point may name a module (registering on import) or a callable,
-    which is called with no arguments.
+    which is called with no arguments. Lookups load the plug-ins once by
+    themselves; call this to load them again (after installing one).
+
+    Raises:
+        RegistryError: a plug-in failed to import or to register.
     """
+    global _plugins_loaded
+    _plugins_loaded = True
     loaded = []
     for point in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda p: p.name):
-        target = point.load()
-        if callable(target) and not isinstance(target, type):
-            target()
+        try:
+            target = point.load()
+            if callable(target) and not isinstance(target, type):
+                target()
+        except RegistryError:
+            raise
+        except Exception as exc:
+            raise RegistryError(
+                f"plug-in {point.name!r} ({point.value}) failed to load: {exc!r}"
+            ) from exc
         loaded.append(point.name)
     return tuple(loaded)
+
+
+_plugins_loaded = False
+
+
+def _load_plugins_once() -> None:
+    if not _plugins_loaded:
+        load_plugins()
 
 
 def _register_builtins() -> None:

@@ -1,8 +1,8 @@
 """Write an extraction in the evaluation view ``diplomod-gold/1`` (``shared/eval/FORMAT.md``).
 
 The view is flat and library-neutral: guessed dates are left out, parts of
-months are written at month precision, and kinds outside the view's closed
-vocabularies fall back to the nearest one it has.
+months are written at month precision, a meeting held by video is a call, and
+kinds outside the view's closed vocabularies fall back to the nearest one it has.
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from diplomod.records import (
     Event,
     Extraction,
     JSONValue,
+    Meeting,
+    MeetingMode,
     OpaqueRecord,
     Statement,
 )
@@ -49,6 +51,8 @@ def to_evaluation_view(
 
 
 def _event_type(event: Event) -> str:
+    if isinstance(event, Meeting) and event.mode is MeetingMode.VIRTUAL:
+        return "call"  # the view's "call" is any telephone or video contact
     tag = tag_of(type(event))
     if tag in _EVENT_TYPES:
         return tag

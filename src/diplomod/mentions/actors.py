@@ -1,11 +1,13 @@
 """Find mentions of actors (states, organizations, bodies, persons) and references to them.
 
-One scan of a trie pattern finds every lexicon word; each hit is a state,
-demonym, capital, organization or body mention, or the anchor of a person
-("Japan's Defense Minister Nobuo Kishi", "General Phan Van Giang, Minister of
-National Defence of the Socialist Republic of Viet Nam"), of a role ("the
-Secretary"), a counterpart or a side. Mentions may nest: the state in "Japan's
-Defense Minister" is a mention of its own.
+Three regex passes feed one left-to-right scan: a trie of every name and
+capitalized title or rank, a trie of lower-case words after a space ("prime
+minister", "counterpart", "two leaders", "he"), and runs of capitalized words
+before a reporting verb ("Xi Jinping said"). Each hit becomes a state, demonym,
+capital, organization or body mention, or anchors a person ("Japan's Defense
+Minister Nobuo Kishi", "General Phan Van Giang, Minister of National Defence of
+the Socialist Republic of Viet Nam"), a role ("the Secretary"), a counterpart or a
+side. Mentions may nest: the state in "Japan's Defense Minister" is one of its own.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import enum
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import accumulate
 
 from attrs import Factory, field, frozen
@@ -26,6 +28,7 @@ from diplomod.mentions.persons import (
     NameParse,
     TitleParse,
     find_bare_names,
+    name_keys,
     qualifier_gap,
     read_appositive,
     read_name,
@@ -198,18 +201,8 @@ class _Scanner:
 
     def _head(self, start: int, end: int, kind: AnchorKind) -> None:
         """Read the mention that a title, rank, body, counterpart or side word starts."""
-        if start < self.taken:
-            return
-        if kind is AnchorKind.TITLE:
-            self._title(start, end)
-        elif kind is AnchorKind.RANK:
-            self._rank(start)
-        elif kind is AnchorKind.BODY:
-            self._body(start, end)
-        elif kind is AnchorKind.COUNTERPART:
-            self._counterpart(start, end)
-        elif kind is AnchorKind.SIDE:
-            self._side(start, end)
+        if start >= self.taken and (read := _HEADS.get(kind)):
+            read(self, start, end)
 
     def _lower_word(self, m: re.Match[str]) -> None:
         """Handle a lower-case anchor: "two leaders", "counterpart", "president", "he"."""
@@ -231,24 +224,12 @@ class _Scanner:
             self._head(start, end, kind)
 
     def _refer(
-        self,
-        kind: ReferenceKind,
-        start: int,
-        end: int,
-        *,
-        code: str | None = None,
-        title: str | None = None,
+        self, kind: ReferenceKind, start: int, end: int, code: str | None = None, title: str = ""
     ) -> None:
         if self.with_references:
-            self.references.append(
-                ReferenceMention(
-                    span=Span(start=start, end=end),
-                    kind=kind,
-                    text=self.text[start:end],
-                    code=code,
-                    title=title,
-                )
-            )
+            span, text, role = Span(start=start, end=end), self.text[start:end], title or None
+            ref = ReferenceMention(span=span, kind=kind, text=text, code=code, title=role)
+            self.references.append(ref)
 
     # -- lexicon names --------------------------------------------------------------
 
@@ -341,7 +322,7 @@ class _Scanner:
             return after + 1, None
         return ranks.end(), ranks.group().rstrip()
 
-    def _rank(self, start: int) -> None:
+    def _rank(self, start: int, end: int) -> None:
         text, lexicon, patterns = self.text, self.lexicon, self.patterns
         ranks = patterns.ranks.match(text, start)
         if ranks is None:
@@ -439,9 +420,11 @@ class _Scanner:
     # -- passes over the whole text ---------------------------------------------------
 
     def _bare_names(self) -> None:
-        persons = sorted(a.extent for a in self.actors if a.kind is ActorKind.PERSON)
-        starts = [p.start for p in persons]
-        reach = list(accumulate((p.end for p in persons), max))  # furthest end so far
+        persons = sorted(
+            (a.extent.start, a.extent.end) for a in self.actors if a.kind is ActorKind.PERSON
+        )
+        starts = [start for start, _ in persons]
+        reach = list(accumulate((end for _, end in persons), max))  # furthest end so far
 
         def taken(start: int, end: int) -> bool:
             i = bisect_left(starts, end) - 1
@@ -454,6 +437,15 @@ class _Scanner:
                 name = resplit(name, code, lexicon)
             end = title.after if title else name.end
             self._person(name, Span(start=name.start, end=end), code=code, title=title, rank=None)
+
+
+_HEADS: dict[AnchorKind, Callable[[_Scanner, int, int], None]] = {
+    AnchorKind.TITLE: _Scanner._title,
+    AnchorKind.RANK: _Scanner._rank,
+    AnchorKind.BODY: _Scanner._body,
+    AnchorKind.COUNTERPART: _Scanner._counterpart,
+    AnchorKind.SIDE: _Scanner._side,
+}
 
 
 def _inside(span: Span, spans: list[Span]) -> bool:
@@ -479,13 +471,13 @@ def find_name_references(
     persons = [p for p in known_persons if p.kind is ActorKind.PERSON]
     keys: dict[str, ActorMention] = {}
     for person in sorted(persons, key=lambda p: (-len(p.name.split()), p.span.start)):
-        for key in _name_keys(person):
+        for key in name_keys(person.name, person.family_name):
             for variant in (key, key.upper()):
                 keys.setdefault(variant, person)
     if not keys:
         return ()
     pattern = re.compile(r"(?<![\w'-])(?:" + trie_pattern(keys) + r")(?![\w-])")
-    inside = sorted(p.span for p in persons)
+    inside = sorted((p.span for p in persons), key=lambda s: (s.start, s.end))
     found = []
     for m in pattern.finditer(text):
         start, end = m.span()
@@ -502,11 +494,3 @@ def find_name_references(
             )
         )
     return tuple(found)
-
-
-def _name_keys(person: ActorMention) -> tuple[str, ...]:
-    words = [w.strip(",") for w in person.name.split() if w[0].isupper() and not w.endswith(".")]
-    keys = [person.family_name] if person.family_name else []
-    if words and len(words[-1]) > 2 and words[-1] not in {"II", "III", "IV"}:
-        keys.append(words[-1])
-    return tuple(k for k in keys if len(k) > 1)

@@ -20,6 +20,7 @@ __all__ = [
     "TitleParse",
     "find_bare_names",
     "gap_end",
+    "name_keys",
     "qualifier_gap",
     "read_appositive",
     "read_name",
@@ -323,3 +324,16 @@ def find_bare_names(
 
 def _continues_word(char: str) -> bool:
     return char.isalnum() or char in "'.-_"
+
+
+def name_keys(name: str, family: str | None) -> tuple[str, ...]:
+    """Return the words a person may later be called by: family name and last name word.
+
+    >>> name_keys("Phan Van Giang", "Phan"), name_keys("Lloyd J. Austin III", "Austin")
+    (('Phan', 'Giang'), ('Austin',))
+    """
+    words = [w.strip(",") for w in name.split() if w[0].isupper() and not w.endswith(".")]
+    keys = [family] if family else []
+    if words and len(words[-1]) > 2 and words[-1] not in {"II", "III", "IV"}:
+        keys.append(words[-1])
+    return tuple(dict.fromkeys(k for k in keys if len(k) > 1))

@@ -52,6 +52,7 @@ __all__ = ["find_agreements"]
 
 _S, _K = AgreementStatus, AgreementKind
 _LOOKUPS = 200  # subject look-ups per document (each scans the document's actor list)
+_REACH = 300  # how far (in characters) from a mention its context is read
 _WINDOW = 30  # how many earlier instruments a mention is compared with (keeps merging linear)
 _Item = ActorMention | ReferenceMention
 _SKIP = frozenset({LineKind.CAPTION, LineKind.BOILERPLATE, LineKind.BYLINE, LineKind.DATELINE})
@@ -578,24 +579,26 @@ class _Reader:
     def _cue(self, mention: _Mention) -> _Cue | None:
         text, s = self.text, mention.sentence.span
         best: tuple[int, _Cue] | None = None
-        lo = max(s.start, mention.span.start - 300)
-        for c in self.pats.cue.finditer(text, lo, mention.span.start):
+        lo = max(s.start, mention.span.start - _REACH)
+        for c in reversed(list(self.pats.cue.finditer(text, lo, mention.span.start))):
             gap = text[c.end() : mention.span.start]
-            if c.lastgroup is None or len(gap) > self.words.cues[int(c.lastgroup[1:])].reach:
-                continue
             stop = _BREAK.search(text[c.end() : mention.span.start + 8])
             if stop is not None and stop.start() < len(gap):
+                break  # the cue is in another clause, and so is every earlier one
+            if c.lastgroup is None or len(gap) > self.words.cues[int(c.lastgroup[1:])].reach:
                 continue
             judged = self._judge(c, s)
             if judged is not None:
                 best = (len(gap), judged)
-        after = self.pats.after.match(text, mention.span.end, s.end)
+                break
+        after = self.pats.after.match(text, mention.span.end, min(s.end, mention.span.end + _REACH))
         if after and (best is None or after.end() - mention.span.end < best[0]):
             judged = self._judge_after(mention, after)
             best = (0, judged) if judged else best
-        if best is None and _INCLUDE.match(text, s.start):
+        if best is None and _INCLUDE.match(text, s.start, s.end):
             n = bisect_left(self.starts, s.start) - 1
-            if n >= 0 and _SIGNED_WORD.search(self.sentences[n].span.slice(text)):
+            prev = self.sentences[n].span if n >= 0 else s
+            if n >= 0 and _SIGNED_WORD.search(text, max(prev.start, prev.end - 400), prev.end):
                 verb = _INCLUDE.match(text, s.start)
                 assert verb is not None
                 return _Cue(status=_S.SIGNED, firm=True, span=_span(verb), mode="inherit")
@@ -622,7 +625,9 @@ class _Reader:
             )
         if future:
             return _Cue(status=_S.PLANNED, firm=True, span=span, mode="verb")
-        if word == "signing" and self.pats.context.search(text, s.start, c.start()):
+        if word == "signing" and self.pats.context.search(
+            text, max(s.start, c.start() - 200), c.start()
+        ):
             return _Cue(status=_S.PLANNED, firm=False, span=span, mode="verb")
         return _Cue(status=_S.SIGNED, firm=True, span=span, mode="verb")
 
@@ -672,16 +677,19 @@ class _Reader:
         if self.lookups > _LOOKUPS:
             cue = None  # past the budget, a subject is not looked up: parsing stays linear
         if cue is not None and cue.mode in ("verb", "inherit", "witness"):
-            party = self._subject(s.start, cue.span.start)
+            party = self._subject(max(s.start, cue.span.start - _REACH), cue.span.start)
         elif cue is not None and cue.agent is not None:
             party = self._group(self.discourse.items_in(cue.agent, min(s.end, cue.agent + 200)))
         elif cue is not None and self.text.endswith("'s ", s.start, cue.span.start):
-            items = self.discourse.items_in(s.start, cue.span.start - 3)
+            items = self.discourse.items_in(
+                max(s.start, cue.span.start - _REACH), cue.span.start - 3
+            )
             party = self._group(items[::-1]) if items else None
         elif mention.determiner == "their":
-            items = [i for i in self.discourse.items_in(s.start, mention.span.start)
+            lo = max(s.start, mention.span.start - _REACH)
+            items = [i for i in self.discourse.items_in(lo, mention.span.start)
                      if isinstance(i, ActorMention)]  # fmt: skip
-            party = self._subject(s.start, mention.span.start) or self._group(items)
+            party = self._subject(lo, mention.span.start) or self._group(items)
         if party is None or not party.codes:
             own = []
         codes = [*own, *(c for c in (party.codes if party else ()) if c not in own)]
@@ -750,7 +758,10 @@ class _Reader:
                 continue
             if d.span.end <= first:
                 gap = text[d.span.end : first]
-                opens = len(text[s.start : d.span.start].strip(" \"'")) <= 12
+                opens = (
+                    d.span.start - s.start <= 16
+                    and len(text[s.start : d.span.start].strip(" \"'")) <= 12
+                )
                 ok = len(gap) <= 200 and not _DATE_BREAK.search(gap)
                 ok = ok and (cue.mode != "after" or opens)
             elif d.span.start >= last:
@@ -782,7 +793,8 @@ class _Reader:
         if cue is None or cue.status not in (_S.SIGNED, _S.IN_FORCE):
             return None, None
         s, best = mention.sentence.span, None
-        for c in _CITY.finditer(self.text, s.start, s.end):
+        lo, hi = max(s.start, cue.span.start - _REACH), min(s.end, cue.span.end + _REACH)
+        for c in _CITY.finditer(self.text, lo, hi):
             words = c.group(1).split(" ")
             for k in range(len(words), 0, -1):
                 name = " ".join(words[:k]).rstrip(".,")
@@ -809,24 +821,31 @@ class _Reader:
                 ]
         if not found and cue is not None and cue.status is not _S.REFERENCED:
             s = mention.sentence.span
-            lo, hi = bisect_left(self.found_starts, s.start), bisect_left(self.found_starts, s.end)
-            others = [m.span for m in self.found[lo:hi] if m is not mention][:_WINDOW]
-            found = self._tags([mention.sentence.span], others)
+            lo = max(s.start, mention.span.start - _REACH // 2)
+            hi = min(s.end, mention.span.end + _REACH // 2)
+            a, b = bisect_left(self.found_starts, lo), bisect_left(self.found_starts, hi)
+            others = [m.span for m in self.found[a:b] if m is not mention][:_WINDOW]
+            found = self._tags([Span(start=lo, end=hi)], others)
         return tuple(found)
 
     def _tags(self, spans: Sequence[Span], skip: Sequence[Span]) -> list[tuple[str, Span]]:
-        out: list[tuple[str, Span]] = []
+        """Return the topic tags in ``spans`` (not in a body's name or in ``skip``), in order."""
+        out: dict[str, Span] = {}
+        skip_starts = [b.start for b in skip]
         for span in spans:
-            span_ = (span.start, span.end)
-            found = _scan(self.pats.topic, self.pats.topic_stems, self.text, self.low, *span_)
+            found = _scan(self.pats.topic, self.pats.topic_stems, self.text, self.low,
+                          span.start, span.end)  # fmt: skip
             for t in found:
-                where = _span(t)
-                if t.lastgroup is None or self._in_body(where) or any(_within(where, b) for b in skip):
-                    continue
+                assert t.lastgroup is not None
                 tag = self.words.topics[int(t.lastgroup[1:])].tag
-                if all(tag != seen for seen, _ in out):
-                    out.append((tag, where))
-        return out
+                if tag in out:
+                    continue
+                where = _span(t)
+                k = bisect_left(skip_starts, where.start + 1) - 1
+                if self._in_body(where) or (k >= 0 and _within(where, skip[k])):
+                    continue
+                out[tag] = where
+        return list(out.items())
 
     # ------------------------------------------------------------------ clusters
 
@@ -970,9 +989,10 @@ class _Reader:
 
     def _meeting_date(self, signing: Sequence[_Reading]) -> tuple[PartialDate | None, Span | None]:
         """Return the date of the meeting at which an undated signing took place, if told."""
-        for r in signing:
+        for r in signing[:_WINDOW]:
             s = r.mention.sentence.span
-            ref = _MEETING.search(self.text, s.start, s.end)
+            lo, hi = max(s.start, r.anchor.start - _REACH), min(s.end, r.anchor.end + _REACH)
+            ref = _MEETING.search(self.text, lo, hi)
             if ref is None:
                 continue
             main = next((e for e in self.events if not e.referenced), None)

@@ -11,6 +11,7 @@ content yields a statement of its own.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import Protocol
@@ -156,9 +157,14 @@ def find_positions(
 ) -> list[Position]:
     """Return the commitments and statements of every sentence, in text order."""
     found: list[Position] = []
-    lowered = text.lower()
+    triggers = frames.find(text, lowered=text.lower())
+    starts = [t[0] for t in triggers]
     for sentence in sentences:
-        found.extend(_sentence_positions(text, lowered, sentence, resolver, frames))
+        lo = bisect.bisect_left(starts, sentence.start)
+        hi = bisect.bisect_left(starts, sentence.end, lo)
+        if lo < hi:
+            mine = [t for t in triggers[lo:hi] if t[1] <= sentence.end]
+            found.extend(_sentence_positions(text, mine, sentence, resolver))
     return _distinct(text, found)
 
 
@@ -199,9 +205,9 @@ def _repeats(short: set[str], other: set[str]) -> bool:
 
 
 def _sentence_positions(
-    text: str, lowered: str, sentence: Span, resolver: Resolver, frames: FrameTable
+    text: str, found: list[tuple[int, int, Frame]], sentence: Span, resolver: Resolver
 ) -> list[Position]:
-    triggers = _triggers(text, lowered, sentence, frames)
+    triggers = _triggers(text, found, sentence)
     out: list[Position] = []
     previous: Party | None = None
     covered: list[tuple[int, int, Frame]] = []  # content spans of verb frames so far
@@ -275,11 +281,11 @@ def _sentence_positions(
 
 
 def _triggers(
-    text: str, lowered: str, sentence: Span, frames: FrameTable
+    text: str, found: list[tuple[int, int, Frame]], sentence: Span
 ) -> list[tuple[int, int, Frame]]:
     """Return the sentence's triggers, dropping those inside an earlier trigger or used as nouns."""
     kept: list[tuple[int, int, Frame]] = []
-    for start, end, frame in frames.find(text, sentence.start, sentence.end, lowered=lowered):
+    for start, end, frame in found:
         if kept and start < kept[-1][1]:
             continue
         word = text[start:end].split(maxsplit=1)[0].lower()

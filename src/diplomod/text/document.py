@@ -122,4 +122,6 @@ def _body_kind(text: str, span: Span, line_rules: Sequence[LineRule]) -> LineKin
 
 def raw_span(document: Document, span: Span) -> Span:
     """Return the span of ``document.raw`` that produced ``span`` of ``document.text``."""
+    if not document.normalized.starts:  # no character changed length: offsets are shared
+        return span
     return document.normalized.span_to_raw(span)

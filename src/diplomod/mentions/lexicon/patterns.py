@@ -95,7 +95,7 @@ _UPPER = "A-Z" + "".join(
 _LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff"
 _LETTER = f"[{_LETTERS}]"
 #: A capitalized name word: "Kishi", "KISHI", "Jong-sup", "O'Brien", "Poupart-Lafarge".
-NAME_REST = rf"{_LETTER}*(?:'[{_UPPER}]{_LETTER}*|-{_LETTER}+){{0,3}}"
+NAME_REST = rf"{_LETTER}{{0,40}}(?:'[{_UPPER}]{_LETTER}{{0,40}}|-{_LETTER}{{1,40}}){{0,3}}"
 NAME_WORD = rf"[{_UPPER}]{NAME_REST}"
 INITIAL = rf"[{_UPPER}]\."
 
@@ -163,7 +163,7 @@ def _compile(lexicon: Lexicon) -> LexiconPatterns:
         (?:,?[ ]{suffix})?
     """
     verbs = _alt(lexicon.reporting_verbs)
-    word = rf"[{_UPPER}](?:\.|[{_LETTERS}'-]*)"  # a word or an initial
+    word = rf"[{_UPPER}](?:\.|[{_LETTERS}'-]{{0,40}})"  # a word or an initial (bounded: linear)
     run = rf"{word}(?:[ ](?:{particle}){{0,2}}{word}){{1,4}}(?:,?[ ]{suffix})?"
     context = rf"(?=,|[ ](?:(?:also|then|later|again|personally|further)[ ])?{verbs}(?![\w-]))"
     return LexiconPatterns(
