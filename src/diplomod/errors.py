@@ -33,6 +33,9 @@ class InvalidValueError(DiplomodError, ValueError):
         self.reason = reason
         super().__init__(f"{field}: {reason}: {value!r}")
 
+    def __reduce__(self) -> tuple[type[InvalidValueError], tuple[str, object, str]]:
+        return (type(self), (self.field, self.value, self.reason))
+
 
 class RegistryError(DiplomodError, ValueError):
     """A record type could not be registered (bad or clashing tag, not an attrs class)."""
@@ -58,3 +61,11 @@ class LoadError(DiplomodError, ValueError):
         count = len(self.problems)
         lines = "\n".join(f"  {p}" for p in self.problems)
         super().__init__(f"{head}: {count} problem{'s' if count != 1 else ''}\n{lines}")
+
+    def __reduce__(self) -> tuple[object, tuple[tuple[str, ...], str | None]]:
+        # rebuilt from its parts, so it survives pickling between worker processes
+        return (_load_error, (self.problems, self.where))
+
+
+def _load_error(problems: tuple[str, ...], where: str | None) -> LoadError:
+    return LoadError(problems, where=where)

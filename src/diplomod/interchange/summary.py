@@ -27,11 +27,16 @@ def format_summary(extraction: Extraction) -> str:
         lines.extend(_quotes(a.evidence))
     for c in extraction.commitments:
         neg = "not " if c.negated else ""
-        lines.append(f"commitment {'+'.join(c.actors)} {neg}{c.modality.value}: {c.content}")
+        lines.append(
+            f"commitment {'+'.join(c.actors)} {neg}{c.modality.value}: {c.content}{_at(c.evidence)}"
+        )
     for s in extraction.statements:
         neg = "not " if s.negated else ""
         target = f" -> {s.target}" if s.target else ""
-        lines.append(f"statement  {'+'.join(s.actors)} {neg}{s.kind.value}{target}: {s.content}")
+        lines.append(
+            f"statement  {'+'.join(s.actors)} {neg}{s.kind.value}{target}: {s.content}"
+            + _at(s.evidence)
+        )
     return "\n".join(lines) + "\n\n"
 
 
@@ -57,6 +62,12 @@ def _event(event: Event | OpaqueRecord) -> list[str]:
         who = p.person.name + (f", {p.title}" if p.title else "")
         lines.append(f"           participant {who} ({p.represents or '?'}, {p.role.value})")
     return lines + _quotes(event.evidence)
+
+
+def _at(evidence: Iterable[Evidence]) -> str:
+    """Return `` [start:end]`` of the record's evidence, or nothing."""
+    span = next((e.span for e in evidence if e.field == "record"), None)
+    return f"  [{span.start}:{span.end}]" if span else ""
 
 
 def _quotes(evidence: Iterable[Evidence]) -> list[str]:

@@ -1,0 +1,109 @@
+"""When an event took place: each date of a sentence goes to its nearest event word.
+
+A date dates the trigger nearest it within reach, unless a word between them
+points to another time ("his first trip after his inauguration on March 19").
+A date without a year takes the year of the document.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from diplomod.mentions.collect import Mentions
+from diplomod.mentions.dates import DateKind, DateMention, find_dates
+from diplomod.records import PartialDate, Span
+
+__all__ = ["EventDates", "distance"]
+
+_DATE_BLOCKERS = re.compile(r"\b(?:by|until|till|before|since|through|of|after)\s$")
+_NOT_NOW = re.compile(r"\s(?:it|we|they|there|our|this|these|is|are|more|many)\b")
+_OTHER_TIME = re.compile(
+    r"\b(?:after|before|since|until|following|inauguration|election|anniversary|took\soffice)\b"
+)
+_DATE_BEFORE = 130  # how far a date may stand before its trigger ("On 23 May, after ..., met")
+_DATE_AFTER = 100  # and after it ("met ... in Geneva on 23 May")
+
+
+class EventDates:
+    """The dates of one document that may date an event, in text order."""
+
+    def __init__(self, text: str, mentions: Mentions) -> None:
+        self.text = text
+        self.year = _document_year(mentions)
+        self.dates = [d for d in mentions.dates if d.date is not None or d.kind is DateKind.NO_YEAR]
+        self.starts = [d.span.start for d in self.dates]
+
+    def assign(
+        self, triggers: Sequence[Span], vague: Sequence[bool], sentence: Span
+    ) -> dict[int, DateMention]:
+        """Return, by trigger index, the date of the sentence each trigger takes.
+
+        ``triggers`` are the sentence's trigger spans in text order; a vague trigger
+        ("the conversation") takes a date only when no other is as near.
+        """
+        if not triggers:
+            return {}
+        text = self.text
+        best: dict[int, tuple[int, DateMention]] = {}
+        starts = [t.start for t in triggers]
+        lo = bisect_left(self.starts, sentence.start)
+        hi = bisect_left(self.starts, sentence.end, lo)
+        for date in self.dates[lo:hi]:
+            if _DATE_BLOCKERS.search(text, max(0, date.span.start - 8), date.span.start):
+                continue
+            if date.kind is DateKind.RELATIVE and _NOT_NOW.match(text, date.span.end):
+                continue  # "as today it is our country that ...": now, not the event's day
+            index, gap_length = min(
+                ((i, distance(triggers[i], date.span)) for i in _near(starts, date.span)),
+                key=lambda pair: (vague[pair[0]], pair[1]),
+            )
+            trigger = triggers[index]
+            after = date.span.start >= trigger.end
+            if gap_length > (_DATE_AFTER if after else _DATE_BEFORE):
+                continue
+            gap = (
+                Span(start=trigger.end, end=date.span.start)
+                if after
+                else Span(start=date.span.end, end=trigger.start)
+            )
+            if _OTHER_TIME.search(text, gap.start, gap.end):
+                continue  # "his first trip after his inauguration on March 19"
+            if index not in best or gap_length < best[index][0]:
+                best[index] = (gap_length, date)
+        return {i: date for i, (_, date) in best.items()}
+
+    def resolve(self, date: DateMention | None) -> PartialDate | None:
+        """Return the date a mention states, giving a yearless one the document's year."""
+        if date is None:
+            return None
+        if date.date is not None:
+            return date.date
+        if self.year is None:
+            return None
+        lead = max(0, date.span.start - 24)
+        snippet = self.text[lead : date.span.end + 8]
+        again = find_dates(snippet, published=dt.date(self.year, 12, 31))
+        offset = date.span.start - lead
+        return next((d.date for d in again if d.span.start <= offset < d.span.end), None)
+
+
+def distance(a: Span, b: Span) -> int:
+    """Return the number of characters between two spans (negative when they overlap)."""
+    return b.start - a.end if b.start >= a.end else a.start - b.end
+
+
+def _near(starts: list[int], span: Span) -> range:
+    """Return the indexes of the few triggers (by their sorted starts) around ``span``."""
+    at = bisect_left(starts, span.start)
+    return range(max(0, at - 3), min(len(starts), at + 3))
+
+
+def _document_year(mentions: Mentions) -> int | None:
+    """Return the year yearless dates take: the publication year, else the latest stated."""
+    if mentions.published is not None:
+        return mentions.published.year
+    years = [d.date.year for d in mentions.dates if d.kind is DateKind.ABSOLUTE and d.date]
+    return max(years) if years else None
