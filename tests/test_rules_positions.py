@@ -271,6 +271,7 @@ def test_a_reiterated_condemnation_is_a_statement_not_a_commitment() -> None:
         "It is expected that Brazil and Ghana will sign more accords.",  # a forecast
         "The delegations will be received at the palace.",  # a copula, not an intention
         "In response to Minister Mensah's request, the talks were extended.",  # a noun
+        "Did the ministers agree to lift the sanctions?",  # a question commits no one
     ],
 )
 def test_phrases_that_are_not_positions(sentence: str) -> None:

@@ -160,6 +160,8 @@ def find_positions(
     triggers = frames.find(text, lowered=text.lower())
     starts = [t[0] for t in triggers]
     for sentence in sentences:
+        if text[sentence.start : sentence.end].rstrip(" \"')").endswith("?"):
+            continue  # a question asks; it commits no one
         lo = bisect.bisect_left(starts, sentence.start)
         hi = bisect.bisect_left(starts, sentence.end, lo)
         if lo < hi:
