@@ -23,8 +23,14 @@ from diplomod.records import AgreementKind, AgreementStatus
 __all__ = [
     "CUES",
     "DEFAULT_AGREEMENT_WORDS",
+    "EVENT_NOUNS",
+    "FUTURE_CONTEXT",
+    "FUTURE_MARKERS",
     "HEADS",
+    "HEDGES",
     "INSTRUMENTS",
+    "LEANING_MARKERS",
+    "PARTICIPLES",
     "PARTY_WORDS",
     "TITLE_CONNECTORS",
     "TITLE_STOP_WORDS",
@@ -61,6 +67,8 @@ class Cue:
     status: AgreementStatus
     reach: int = 200
     """Most characters between the cue and the instrument it applies to."""
+    kinds: tuple[AgreementKind, ...] = ()
+    """The kinds of instrument the cue applies to; empty for every kind."""
 
 
 @frozen(kw_only=True)
@@ -69,6 +77,8 @@ class Topic:
 
     tag: str
     pattern: str
+    broad: bool = False
+    """A broad tag ("economy") never makes an instrument of its own when plural ones split."""
 
 
 HEADS: tuple[Head, ...] = (
@@ -78,8 +88,10 @@ HEADS: tuple[Head, ...] = (
         kind=_K.MEMORANDUM,
     ),
     Head(pattern=r"MOUs?|MoUs?|MOCs?", kind=_K.MEMORANDUM, lowercase=False),
-    Head(pattern=r"joint\ (?:[\w.-]{2,30}\ ){0,2}?(?:statements?|communiqu[eé]s?)", kind=_K.JOINT_STATEMENT),
-    Head(pattern=r"statements?\ of\ (?:cooperation|intent|principles)", kind=_K.JOINT_STATEMENT, lowercase=False),
+    Head(pattern=r"joint\ (?:[\w.-]{2,30}\ ){0,2}?(?:statements?|communiqu[eé]s?)",
+         kind=_K.JOINT_STATEMENT),
+    Head(pattern=r"statements?\ of\ (?:cooperation|intent|principles)",
+         kind=_K.JOINT_STATEMENT, lowercase=False),
     Head(pattern=r"joint\ declarations?", kind=_K.DECLARATION),
     Head(pattern=r"declarations?", kind=_K.DECLARATION, lowercase=False),
     Head(pattern=r"agreements?", kind=_K.AGREEMENT),
@@ -91,7 +103,6 @@ HEADS: tuple[Head, ...] = (
     Head(pattern=r"conventions?", kind=_K.TREATY, lowercase=False),
     Head(pattern=r"protocols?", kind=_K.TREATY, lowercase=False),
     Head(pattern=r"charters?", kind=_K.TREATY, lowercase=False),
-    Head(pattern=r"frameworks?", kind=_K.OTHER, lowercase=False),
     Head(pattern=r"plans?\ of\ action|action\ plans?|road\ ?maps?", kind=_K.OTHER, lowercase=False),
 )  # fmt: skip
 """Instrument head nouns and the kind each gives, tried in order."""
@@ -103,6 +114,8 @@ CUES: tuple[Cue, ...] = (
     Cue(pattern=r"exchanged|renew(?:s|ed|ing)|ratif(?:y|ies|ied)", status=_S.SIGNED, reach=30),
     Cue(pattern=r"(?:entered|enters|came|comes)\ into\ force", status=_S.IN_FORCE, reach=30),
     Cue(pattern=r"negotiat(?:e|es|ing|ions?)", status=_S.PLANNED, reach=120),
+    Cue(pattern=r"issu(?:e|es|ed)|releas(?:e|es|ed)", status=_S.SIGNED, reach=30,
+        kinds=(_K.JOINT_STATEMENT, _K.DECLARATION)),
 )  # fmt: skip
 """Cue words before an instrument ("signed a", "negotiations on a"); a future marker
 before a signing cue ("agreed to sign") makes it planned."""
@@ -117,9 +130,14 @@ FUTURE_MARKERS: tuple[str, ...] = (
     "to", "will", "would", "shall", "'ll", "going to", "plan to", "plans to", "planning to",
     "intend to", "intends to", "expected to", "aim to", "aims to", "agreed to", "decided to",
     "ready to", "set to", "hope to", "look forward to", "looks forward to", "looked forward to",
-    "toward", "towards", "for", "prepare", "prepare for", "ahead of", "pave the way for",
 )  # fmt: skip
-"""Words just before a signing cue that make it a plan ("will sign", "towards signing")."""
+"""Words just before a signing cue that make it a firm plan ("will sign", "agreed to sign")."""
+
+LEANING_MARKERS: tuple[str, ...] = (
+    "toward", "towards", "for", "prepare", "prepare for", "ahead of", "pave the way for",
+    "work toward", "work towards",
+)  # fmt: skip
+"""Words just before a signing cue that point to it without planning it ("towards signing")."""
 
 FUTURE_CONTEXT: tuple[str, ...] = (
     "agreed", "agree", "decided", "will", "would", "shall", "plan", "plans", "planned",
@@ -148,7 +166,8 @@ TOPICS: tuple[Topic, ...] = (
     Topic(tag="public health", pattern=r"public\ health|health\ security|pandemic"),
     Topic(tag="health", pattern=r"health\ ?care|healthcare|medical|medicine"),
     Topic(tag="renewable energy", pattern=r"renewable\ energy|clean\ energy|green\ energy"),
-    Topic(tag="climate", pattern=r"climate|low[\ -]carbon|emissions?\ reduction|carbon\ neutral\w*"),
+    Topic(tag="climate",
+          pattern=r"climate|low[\ -]carbon|emissions?\ reduction|carbon\ neutral\w*"),
     Topic(tag="energy", pattern=r"energy|oil|gas|petroleum|hydrocarbons?|electricity"),
     Topic(tag="trade", pattern=r"free\ trade|trade|commerce|commercial|tariffs?|customs"),
     Topic(tag="investment", pattern=r"invest\w*"),
@@ -179,7 +198,9 @@ TOPICS: tuple[Topic, ...] = (
     Topic(tag="tourism", pattern=r"touris[mt]\w*"),
     Topic(tag="migration", pattern=r"migration|visas?"),
     Topic(tag="environment", pattern=r"environment\w*|biodiversity"),
-    Topic(tag="labor", pattern=r"labou?r"),
+    Topic(tag="labor", pattern=r"labou?r|workers?"),
+    Topic(tag="taxation", pattern=r"double\ taxation|tax(?:es|ation)?"),
+    Topic(tag="economy", pattern=r"econom(?:y|ic|ies)", broad=True),
 )  # fmt: skip
 """Topic tags and their keywords, tried in order (more specific tags first)."""
 
@@ -197,8 +218,8 @@ INSTRUMENTS: Mapping[str, tuple[str, AgreementKind]] = MappingProxyType({
 """Instruments often named by acronym alone: acronym -> (full title, kind)."""
 
 TITLE_CONNECTORS: frozenset[str] = frozenset(
-    {"of", "on", "between", "concerning", "regarding", "for", "to", "in", "among", "with",
-     "the", "and", "de", "des", "du", "la", "le", "et", "&", "by", "from", "against"}
+    {"of", "on", "between", "concerning", "regarding", "for", "to", "in", "among",
+     "the", "and", "de", "des", "du", "la", "le", "et", "&", "against"}
 )  # fmt: skip
 """Lower-case words that may join the capitalized words of a title."""
 
@@ -218,7 +239,7 @@ in title-case headlines ("Japan and Korea Sign Trade Agreement")."""
 PARTY_WORDS: frozenset[str] = frozenset(
     {"president", "presidents", "prime", "minister", "ministers", "ministry", "ministries",
      "government", "governments", "head", "heads", "state", "states", "leaders", "leader",
-     "republic", "kingdom", "federation", "people's", "chancellor", "king", "heads", "two",
+     "republic", "kingdom", "federation", "people's", "chancellor", "king", "two",
      "countries", "nations", "sides", "parties", "intent"}
 )  # fmt: skip
 """Words that, with actor names, make a title merely descriptive ("Joint Declaration of
@@ -236,6 +257,12 @@ def _strings(value: Iterable[str]) -> frozenset[str]:
     return frozenset(value)
 
 
+def _frozen_mapping(
+    value: Mapping[str, tuple[str, AgreementKind]],
+) -> Mapping[str, tuple[str, AgreementKind]]:
+    return MappingProxyType(dict(value))
+
+
 @frozen(kw_only=True, eq=False)
 class AgreementWords:
     """Every table the agreement rules read, as one immutable value.
@@ -247,11 +274,12 @@ class AgreementWords:
     cues: tuple[Cue, ...] = CUES
     participles: tuple[str, ...] = PARTICIPLES
     future_markers: tuple[str, ...] = FUTURE_MARKERS
+    leaning_markers: tuple[str, ...] = LEANING_MARKERS
     future_context: tuple[str, ...] = FUTURE_CONTEXT
     hedges: tuple[str, ...] = HEDGES
     topics: tuple[Topic, ...] = TOPICS
     instruments: Mapping[str, tuple[str, AgreementKind]] = field(
-        default=INSTRUMENTS, converter=lambda m: MappingProxyType(dict(m))
+        default=INSTRUMENTS, converter=_frozen_mapping
     )
     title_connectors: frozenset[str] = field(default=TITLE_CONNECTORS, converter=_strings)
     title_stop_words: frozenset[str] = field(default=TITLE_STOP_WORDS, converter=_strings)
@@ -299,6 +327,8 @@ class WordPatterns:
     """A signing reported after the instrument ("... was signed", ", signed in")."""
     future: re.Pattern[str]
     """A future marker ending just before a cue."""
+    toward: re.Pattern[str]
+    """A leaning marker ending just before a cue."""
     context: re.Pattern[str]
     """A word that puts a clause in the future."""
     hedge: re.Pattern[str]
@@ -380,14 +410,16 @@ def compile_words(words: AgreementWords) -> WordPatterns:
         [ ]?(?:,[ ])?(?:{participles})\b                            # ", signed in 2021"
       | [^.;!?"]{{0,120}}?\b(?:was|were|is|are|has\ been|have\ been|had\ been|being|been|be
             |(?:that|which)(?:\ [\w'-]+){{1,3}}?(?:\ have|\ has|\ had|\ are|\ were)?)
-            [ ](?:\w+ly[ ])?(?:{participles}|signing)\b              # "... was signed by"
+            [ ](?:(?:also|already|\w+ly)[ ])?(?:{participles}|signing)\b  # "... was signed by"
       | [ ](?:negotiations|talks)\b                                 # "X Agreement negotiations"
+      | (?:,[ ]which|[ ]which|[ ]that)?[ ](?:has[ ])?(?:entered|enters|came|comes)[ ]into[ ]force\b
     """
     return WordPatterns(
         head=re.compile(rf"(?i:\b(?:{heads})\b)"),
         cue=re.compile(rf"(?i:\b(?:{cues})\b)"),
         after=re.compile(after, re.VERBOSE | re.IGNORECASE),
         future=re.compile(rf"(?i:\b(?:{_alternatives(words.future_markers)})\s+(?:\w+ly\s+)?)\Z"),
+        toward=re.compile(rf"(?i:\b(?:{_alternatives(words.leaning_markers)})\s+(?:\w+ly\s+)?)\Z"),
         context=re.compile(rf"(?i:\b(?:{_alternatives(words.future_context)})\b)"),
         hedge=re.compile(rf"(?i:\b(?:{_alternatives(words.hedges)})\s+(?:\w+\s+)?)\Z"),
         topic=re.compile(rf"(?i:\b(?:{topics})\b)"),

@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
+from typing import Literal
 
 from attrs import evolve, frozen
 
@@ -73,7 +74,8 @@ _DESCRIPTOR = re.compile(
     r"""[ ](?:on|of|concerning|regarding|for|between|with|to|that|enabling|allowing|covering
         |providing|aimed|aiming|in)\b[^;:.()"!?]{1,200}?
     (?=[;:.()"!?]|\Z|,[ ](?:as[ ]well[ ]as|which|who|while|whereas|and[ ](?:a|an|the)\b)
-        |[ ](?:was|were|is|are|has|have|had|will|would)\b)""",
+        |[ ](?:was|were|is|are|has|have|had|will|would|signed|concluded|inked|adopted
+            |initial(?:l)?ed|ratified|renewed)\b)""",
     re.VERBOSE,
 )
 _BREAK = re.compile(
@@ -99,6 +101,13 @@ _MEETING = re.compile(
 )
 _CITY = re.compile(r"\b(?:in|at) ([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3})")
 _AFTER_FUTURE = re.compile(r"(?i:\b(?:will|would|shall|to|must|should|could|may)\s+be\s+\S+\s*)\Z")
+_OFFICE = re.compile(
+    r"\b(?:Ministr(?:y|ies)|Ministers?|Department|Secretary|Agency|Service|Council|Committee"
+    r"|Commission|Bureau|Office)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*,?\s+(?:and\s+|&\s+)?){0,4}\Z"
+)
+_UNTIL = re.compile(r"\b(?:to|until|till|through|by|before|from|since)\s+(?:the\s+)?\Z")
+_BY = re.compile(r"\s+by\s+")
+_WITH = re.compile(r" with (?:the )?")
 _NEGATED = re.compile(r"(?i:\b(?:not|never)\b)")
 _COORDINATION = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:[\w-]+\s+){0,4}\"?")
 _WORDS = re.compile(r"[a-z0-9]+")
@@ -107,6 +116,7 @@ _DETERMINERS = frozenset(
      "another", "both"}
 )  # fmt: skip
 _DEMONSTRATIVES = frozenset({"the", "this", "that", "these", "those"})
+_INDEFINITE = frozenset({"a", "an", "another", "two", "three", "four", "five", "several"})
 _NOT_THIS_ONE = frozenset({"such", "any", "no", "every", "each", "similar"})
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "several": 0}  # fmt: skip
@@ -124,6 +134,7 @@ _HEAD_WORDS = frozenset(
      "treaty", "convention", "declaration", "statement", "communique", "protocol", "charter",
      "pact", "joint", "understanding", "cooperation", "co", "operation", "arrangement"}
 )  # fmt: skip
+_TAIL_STOP = re.compile(r"\s(?:between|among|with|by|from|for|to|and\s+the)\s")
 _TAIL_LEAD = re.compile(
     r"\s*(?:on|concerning|regarding|in)\s+(?:(?:cooperation|collaboration|partnership)\s+"
     r"(?:in|on|for)\s+)?(?:the\s+)?(?:(?:field|sphere|area|domain)s?\s+of\s+)?"
@@ -155,7 +166,10 @@ class _Cue:
     status: AgreementStatus
     firm: bool
     span: Span
-    mode: str  # verb | noun | witness | after | inherit
+    mode: Literal["verb", "noun", "witness", "after", "inherit"]
+    """How the cue is said: a verb with a subject, a noun ("the signing of"), a noun a
+    party witnessed ("welcomed the signing of"), a participle after the instrument, or
+    a list inheriting the previous sentence's signing ("They include")."""
     agent: int | None = None
 
 
@@ -197,6 +211,7 @@ class _Cluster:
         self.topics: set[str] = set()
         self.date: PartialDate | None = None
         self.merged = False
+        self.definite = False  # named at least once as a known instrument ("the accord")
         self.add(first)
 
     def add(self, r: _Reading) -> None:
@@ -208,6 +223,7 @@ class _Cluster:
         if _RANK[r.status] > _RANK[self.status]:
             self.status = r.status
         self.groups.add(r.group)
+        self.definite = self.definite or r.mention.determiner not in _INDEFINITE
         if r.parties_rank < 2:
             self.parties.update(r.parties)
         self.topics.update(tag for tag, _ in r.topics)
@@ -236,7 +252,11 @@ class _Cluster:
         x, y = self.date, other.date
         if x and y and not (x.contains(y) or y.contains(x)):
             return False
-        return bool(self.topics & other.topics) or not self.topics or not other.topics
+        if self.topics & other.topics:
+            return True
+        # one says nothing of its subject: the same instrument if one was named as known
+        one_known = bool(self.titles) or self.definite or other.definite
+        return (not self.topics or not other.topics) and one_known
 
 
 def find_agreements(
@@ -279,8 +299,9 @@ class _Reader:
         self.starts = [s.span.start for s in self.sentences]
         self.actors = [a for a in mentions.actors.actors if a.kind is not ActorKind.PERSON]
         self.actor_starts = [a.span.start for a in self.actors]
-        self.bodies = sorted((a.extent for a in self.actors if a.kind is ActorKind.BODY),
-                             key=lambda b: b.start)  # fmt: skip
+        offices = [a.title_span for a in mentions.actors.actors if a.title_span is not None]
+        bodies = [a.extent for a in self.actors if a.kind is ActorKind.BODY]
+        self.bodies = sorted([*bodies, *offices], key=lambda b: b.start)
         self.body_starts = [b.start for b in self.bodies]
         self.dates = sorted(mentions.dates, key=lambda d: d.span.start)
         self.date_starts = [d.span.start for d in self.dates]
@@ -289,10 +310,12 @@ class _Reader:
         self.known = {p.name: p for p in discourse.persons}
         years = [d.date.year for d in mentions.dates if d.kind is DateKind.ABSOLUTE and d.date]
         self.year = max(years) if mentions.published is None and years else None
+        self.broad = {t.tag for t in words.topics if t.broad}
         self.heads: list[int] = []
         self.found: list[_Mention] = []
 
     def run(self) -> tuple[Agreement, ...]:
+        """Find the mentions, read each in its context, merge them, build the records."""
         self.found = self._find()
         self.found_starts = [m.span.start for m in self.found]
         readings: list[_Reading] = []
@@ -304,12 +327,14 @@ class _Reader:
     # ------------------------------------------------------------------ mentions
 
     def _sentence(self, start: int) -> Sentence | None:
+        """Return the (non-skipped) sentence holding offset ``start``."""
         n = bisect_left(self.starts, start + 1) - 1
         if n < 0 or start >= self.sentences[n].span.end:
             return None
         return self.sentences[n]
 
     def _find(self) -> list[_Mention]:
+        """Return every mention of an instrument, in text order."""
         text, heads = self.text, self.words.heads
         quoted = [Span(start=q.start(1), end=q.end(1)) for q in _QUOTED.finditer(text)]
         quoted = [q for q in quoted if self._title_case(q)]
@@ -339,17 +364,20 @@ class _Reader:
         return sorted(out, key=lambda m: m.span.start)
 
     def _opens(self, m: re.Match[str], sentence: Sentence) -> bool:
+        """Tell whether a head opens its sentence (so its capital says nothing)."""
         lo = max(sentence.span.start, m.start() - 8)
         return lo == sentence.span.start and not self.text[lo : m.start()].strip(" \t\n\"'•*-")
 
     def _title_case(self, span: Span) -> bool:
+        """Tell whether quoted text reads as a title with a head noun, not as speech."""
         words = span.slice(self.text).split()
         if not self.pats.head.search(span.slice(self.text)):
             return False
         lower = [w for w in words if w[0].islower() and w not in self.words.title_connectors]
-        return len(lower) * 5 <= len(words)
+        return len(lower) <= 1 and len(lower) * 5 <= len(words)
 
     def _quoted(self, q: Span, m: re.Match[str], head: Head, sentence: Sentence) -> _Mention | None:
+        """Return the mention of a quoted title."""
         if not m.group()[0].isupper() or self._inside_name(m.end(), sentence):
             return None
         title = Span(
@@ -369,7 +397,7 @@ class _Reader:
         )
 
     def _inside_name(self, end: int, sentence: Sentence) -> bool:
-        """Tell whether the head ending at ``end`` is part of a larger name ("Treaty Organization")."""
+        """Tell whether the head ending at ``end`` starts a longer name ("Treaty Organization")."""
         nxt = _NEXT_WORD.match(self.text, end, sentence.span.end)
         if nxt is None:
             return False
@@ -381,6 +409,7 @@ class _Reader:
     def _titled(
         self, m: re.Match[str], head: Head, sentence: Sentence, floor: int
     ) -> _Mention | None:
+        """Return the mention of an unquoted title, or of an untitled phrase if bare."""
         if self._inside_name(m.end(), sentence):
             return None
         start = self._left_title(m.start(), sentence, floor)
@@ -421,6 +450,7 @@ class _Reader:
         )
 
     def _left_title(self, start: int, sentence: Sentence, floor: int) -> int:
+        """Return where the capitalized words before a head begin ("Japan-Vietnam ...")."""
         lo = max(sentence.span.start, floor, start - 200)
         begin, pending = start, 0
         for tok in reversed(list(_TOKEN.finditer(self.text, lo, start))):
@@ -440,18 +470,24 @@ class _Reader:
         return begin
 
     def _right_title(self, end: int, sentence: Sentence) -> tuple[int, str | None, int]:
+        """Return where a title ends after its head, its alias and where the alias ends."""
         text, connectors = self.text, self.words.title_connectors
         alias = _ALIAS.match(text, end, sentence.span.end)
         if alias:
             return end, alias.group(1), alias.end()
-        title_end, seen, pending = end, False, []
+        title_end, seen, pending = end, False, list[str]()
         for tok in _TOKEN.finditer(text, end, min(sentence.span.end, end + 300)):
             raw = tok.group()
             word = raw.rstrip(",;:.)\"'")
             low = word.lower()
+            if self._dates_in(tok.start(), tok.start() + 1):
+                break  # "... Agreement on 2 April 2022"
             if word == low and low in connectors:
                 if (low == "and" and not seen) or raw != word or len(pending) > 2:
                     break
+                place = _NEXT_WORD.match(text, tok.end()) if low == "in" else None
+                if place and city_country(place.group(1).rstrip(".,;:")):
+                    break  # "... Declaration in Warsaw"
                 pending.append(low)
                 continue
             if not _title_word(word) or (
@@ -470,11 +506,12 @@ class _Reader:
     def _untitled(
         self, m: re.Match[str], head: Head, sentence: Sentence, floor: int
     ) -> _Mention | None:
+        """Return the mention of an untitled phrase ("two memoranda on ..."), or None."""
         text = self.text
         start, end = m.span()
         lo = max(sentence.span.start, floor, start - 80)
         tokens = list(_TOKEN.finditer(text, lo, start))[-8:]
-        begin, det, mods = start, None, []
+        begin, det, mods = start, None, list[str]()
         for n in range(len(tokens) - 1, -1, -1):
             tok = tokens[n]
             word = tok.group().lower()
@@ -503,7 +540,9 @@ class _Reader:
             ):
                 pos = d.span.end
         desc = _DESCRIPTOR.match(text, pos, sentence.span.end)
-        tail = Span(start=desc.start() + 1, end=desc.end()) if desc else None
+        tail = None
+        if desc is not None and (cut := self._cut_at_date(desc.start(), desc.end())) > desc.start():
+            tail = Span(start=desc.start() + 1, end=cut)
         plural = _is_plural(m.group())
         anaphor = det in _DEMONSTRATIVES and tail is None and set(mods) <= _IGNORABLE
         if anaphor and plural:
@@ -539,25 +578,35 @@ class _Reader:
         return out
 
     def _in_body(self, span: Span) -> bool:
-        """Tell whether ``span`` lies inside the name of a government body."""
+        """Tell whether ``span`` lies in the name of a body or office ("Ministry of Energy")."""
         k = bisect_left(self.body_starts, span.start + 1)
-        return any(_within(span, b) for b in self.bodies[max(0, k - 2) : k])
+        if any(_within(span, b) for b in self.bodies[max(0, k - 3) : k]):
+            return True
+        lo = max(0, span.start - 60)
+        return (
+            self.text[span.start].isupper()
+            and _OFFICE.search(self.text, lo, span.start) is not None
+        )
 
     def _dates_in(self, start: int, end: int) -> list[DateMention]:
+        """Return the date mentions that start in ``[start, end)``."""
         lo, hi = bisect_left(self.date_starts, start), bisect_left(self.date_starts, end)
         return self.dates[lo:hi]
 
     def _word_before(self, start: int, sentence: Sentence) -> str | None:
+        """Return the word before ``start`` in its sentence, lower-cased."""
         before = self.text[max(sentence.span.start, start - 12) : start].split()
         return before[-1].lower() if before else None
 
     def _cut_at_date(self, start: int, end: int) -> int:
+        """Return where a phrase in ``[start, end)`` ends before any date it runs into."""
         cut = min((d.span.start for d in self._dates_in(start + 1, end)), default=end)
         return len(self.text[:cut].rstrip()) if cut < end else end
 
     # ------------------------------------------------------------------ readings
 
     def _read(self, mention: _Mention, group: int) -> list[_Reading]:
+        """Return what a mention's context says; a plural one gives one reading per subject."""
         cue = self._cue(mention)
         if mention.sentence.kind is LineKind.HEADING and cue is None:
             return []
@@ -572,11 +621,21 @@ class _Reader:
             date=date, date_rank=date_rank, date_span=date_span, city=city,
             city_span=city_span, topics=topics,
         )  # fmt: skip
-        if mention.title or mention.anaphor or not mention.plural or len(topics) < 2:
+        broad = self.broad
+        pieces: list[list[tuple[str, Span]]] = []
+        for tag, span in topics:  # one instrument per subject; a broad tag joins its neighbour
+            if tag in broad and pieces:
+                pieces[-1].append((tag, span))
+            elif pieces and all(t in broad for t, _ in pieces[-1]):
+                pieces[-1].insert(0, (tag, span))
+            else:
+                pieces.append([(tag, span)])
+        if mention.title or mention.anaphor or not mention.plural or len(pieces) < 2:
             return [base]
-        return [evolve(base, anchor=span, topics=((tag, span),)) for tag, span in topics]
+        return [evolve(base, anchor=p[0][1], topics=tuple(p)) for p in pieces]
 
     def _cue(self, mention: _Mention) -> _Cue | None:
+        """Return the nearest cue of the mention's clause, before or after it."""
         text, s = self.text, mention.sentence.span
         best: tuple[int, _Cue] | None = None
         lo = max(s.start, mention.span.start - _REACH)
@@ -585,7 +644,8 @@ class _Reader:
             stop = _BREAK.search(text[c.end() : mention.span.start + 8])
             if stop is not None and stop.start() < len(gap):
                 break  # the cue is in another clause, and so is every earlier one
-            if c.lastgroup is None or len(gap) > self.words.cues[int(c.lastgroup[1:])].reach:
+            cue = self.words.cues[int(c.lastgroup[1:])] if c.lastgroup else None
+            if cue is None or len(gap) > cue.reach or (cue.kinds and mention.kind not in cue.kinds):
                 continue
             judged = self._judge(c, s)
             if judged is not None:
@@ -605,6 +665,7 @@ class _Reader:
         return best[1] if best else None
 
     def _judge(self, c: re.Match[str], s: Span) -> _Cue | None:
+        """Return what a cue before a mention reports, given the words just before it."""
         assert c.lastgroup is not None
         text, status = self.text, self.words.cues[int(c.lastgroup[1:])].status
         word, span = c.group().lower(), _span(c)
@@ -612,19 +673,20 @@ class _Reader:
         if self.pats.hedge.search(pre):
             return None
         future = self.pats.future.search(pre) is not None
+        leaning = future or self.pats.toward.search(pre) is not None
         if status is not _S.SIGNED:
             return _Cue(status=status, firm=True, span=span, mode="verb")
         if word.startswith("signing") and (
             word != "signing" or text.startswith(" of", c.end()) or _ARTICLE_END.search(pre)
         ):
-            if future:
-                return _Cue(status=_S.PLANNED, firm=False, span=span, mode="noun")
+            if leaning:
+                return _Cue(status=_S.PLANNED, firm=future, span=span, mode="noun")
             witness = word != "signing" or _WITNESS.search(pre)
             return _Cue(
                 status=_S.SIGNED, firm=True, span=span, mode="witness" if witness else "noun"
             )
-        if future:
-            return _Cue(status=_S.PLANNED, firm=True, span=span, mode="verb")
+        if leaning:
+            return _Cue(status=_S.PLANNED, firm=future, span=span, mode="verb")
         if word == "signing" and self.pats.context.search(
             text, max(s.start, c.start() - 200), c.start()
         ):
@@ -632,35 +694,43 @@ class _Reader:
         return _Cue(status=_S.SIGNED, firm=True, span=span, mode="verb")
 
     def _judge_after(self, mention: _Mention, after: re.Match[str]) -> _Cue | None:
+        """Return what a participle after a mention reports ("was signed", "negotiations")."""
         text, said = self.text, after.group()
         n = bisect_left(self.heads, mention.span.end)
-        if n < len(self.heads) and self.heads[n] < after.end():
-            if not _COORDINATION.fullmatch(text, mention.span.end, self.heads[n]):
-                return None
+        if (
+            n < len(self.heads)
+            and self.heads[n] < after.end()
+            and not _COORDINATION.fullmatch(text, mention.span.end, self.heads[n])
+        ):
+            return None  # the participle belongs to a later instrument
         if _NEGATED.search(said[-30:]):
             return None
         word = re.search(r"\w+\s*\Z", said)
         span = Span(start=after.start() + word.start(), end=after.end()) if word else _span(after)
         if said.strip().lower() in ("negotiations", "talks") or _AFTER_FUTURE.search(said):
             return _Cue(status=_S.PLANNED, firm=True, span=span, mode="after")
-        by = re.compile(r"\s+by\s+").match(text, after.end())
+        if said.lower().endswith("force"):
+            return _Cue(status=_S.IN_FORCE, firm=True, span=span, mode="after")
+        by = _BY.match(text, after.end())
         return _Cue(status=_S.SIGNED, firm=True, span=span, mode="after",
                     agent=by.end() if by else None)  # fmt: skip
 
     def _codes_in(self, span: Span) -> list[str]:
+        """Return the codes of the states and organizations named inside ``span``."""
         out: list[str] = []
         n = bisect_left(self.actor_starts, span.start)
         while n < len(self.actors) and self.actors[n].span.start < span.end:
             a = self.actors[n]
             n += 1
-            if a.code and a.kind is not ActorKind.CAPITAL and is_actor_code(a.code):
-                if a.code not in out:
-                    out.append(a.code)
+            code = a.code
+            if code and a.kind is not ActorKind.CAPITAL and is_actor_code(code) and code not in out:
+                out.append(code)
         return out
 
     def _parties(
         self, mention: _Mention, cue: _Cue | None
     ) -> tuple[tuple[str, ...], int, Span | None, tuple[str, ...]]:
+        """Return parties, their rank (0 title, 1 subject, 2 principals), span and persons."""
         own_span = mention.title or Span(start=mention.span.start, end=mention.head.end)
         tail = mention.tail
         if (
@@ -692,7 +762,14 @@ class _Reader:
             party = self._subject(lo, mention.span.start) or self._group(items)
         if party is None or not party.codes:
             own = []
+        partner = _WITH.match(self.text, mention.span.end, s.end) if party else None
+        if partner is not None and party is not None:
+            other = self._group(self.discourse.items_in(partner.end(), partner.end() + 80))
+            if other is not None and other.span is not None and other.span.start == partner.end():
+                party = Party(codes=(*party.codes, *other.codes), persons=party.persons,
+                              span=party.span)  # fmt: skip
         codes = [*own, *(c for c in (party.codes if party else ()) if c not in own)]
+        codes = list(dict.fromkeys(codes))
         codes = [c for c in codes if is_actor_code(c)]
         if codes:
             return (
@@ -711,8 +788,28 @@ class _Reader:
         party = self.discourse.subject_before(start, stop)
         if party is None or party.span is None or party.plural:
             return party
-        wider = self._group(self.discourse.items_in(start, party.span.end)[::-1])
-        return wider if wider and len(wider.codes) > len(party.codes) else party
+        items = self.discourse.items_in(start, stop)
+        n = next((n for n, i in enumerate(items) if _extent(i).end >= party.span.end), 0)
+        after, before = self._group(items[n:]), self._group(items[n::-1])
+        codes = {*(after.codes if after else ()), *(before.codes if before else ())}
+        if len(codes) <= len(party.codes):
+            return party
+        spans = [p.span for p in (after, before) if p and p.span]
+        ordered = sorted(
+            codes,
+            key=lambda c: [
+                *(before.codes if before else ()),
+                *(after.codes if after else ()),
+            ].index(c),
+        )
+        persons = tuple(
+            dict.fromkeys((*(before.persons if before else ()), *(after.persons if after else ())))
+        )
+        return Party(
+            codes=tuple(ordered),
+            persons=persons,
+            span=Span(start=min(x.start for x in spans), end=max(x.end for x in spans)),
+        )
 
     def _group(self, items: Sequence[_Item]) -> Party | None:
         """Return the party of the first item and those joined to it by "and" or commas."""
@@ -736,6 +833,7 @@ class _Reader:
                      span=Span(start=spans[0].start, end=spans[-1].end))  # fmt: skip
 
     def _signatories(self, persons: Sequence[str]) -> tuple[Participant, ...]:
+        """Return the persons who signed, with the state each represents."""
         out = []
         for name in persons:
             entity = self.known.get(name)
@@ -747,14 +845,17 @@ class _Reader:
     def _date(
         self, mention: _Mention, cue: _Cue | None
     ) -> tuple[PartialDate | None, int, Span | None]:
+        """Return the signing date nearest the cue, its rank (explicit first) and span."""
         text, s = self.text, mention.sentence.span
         if cue is None or cue.status not in (_S.SIGNED, _S.IN_FORCE):
             return (mention.year, 0, mention.year_span) if mention.year else (None, 9, None)
         first = min(cue.span.start, mention.span.start)
-        last = max(cue.span.end, (mention.title or mention.head).end)
+        last = max(cue.span.end, mention.span.end)
         best: tuple[int, DateMention, PartialDate] | None = None
         for d in self._dates_in(max(s.start, first - 240), min(s.end, last + 60)):
-            if _within(d.span, mention.title):
+            if _within(d.span, mention.title) or (d.range_end and d.date and not d.date.month):
+                continue  # a span of years is a period, not a day of signing
+            if _UNTIL.search(text, max(s.start, d.span.start - 8), d.span.start):
                 continue
             if d.span.end <= first:
                 gap = text[d.span.end : first]
@@ -790,6 +891,7 @@ class _Reader:
         return None
 
     def _city(self, mention: _Mention, cue: _Cue | None) -> tuple[str | None, Span | None]:
+        """Return the city of a signing ("signed in Hanoi") nearest its cue."""
         if cue is None or cue.status not in (_S.SIGNED, _S.IN_FORCE):
             return None, None
         s, best = mention.sentence.span, None
@@ -808,17 +910,18 @@ class _Reader:
         return (best[1], best[2]) if best else (None, None)
 
     def _topics(self, mention: _Mention, cue: _Cue | None) -> tuple[tuple[str, Span], ...]:
+        """Return the topics of a mention: its own words, else its descriptor or clause."""
         spans = [mention.title or Span(start=mention.span.start, end=mention.head.end)]
         if mention.tail is not None and mention.title is None:
             spans.append(mention.tail)
         found = self._tags(spans, ())
         if not found and mention.tail is not None and mention.title is None:
             lead = _TAIL_LEAD.match(self.text, mention.tail.start - 1, mention.tail.end)
-            rest = self.text[lead.end() : mention.tail.end].strip() if lead else ""
+            stop = _TAIL_STOP.search(self.text, lead.end(), mention.tail.end) if lead else None
+            end = stop.start() if stop else mention.tail.end
+            rest = self.text[lead.end() : end].strip() if lead else ""
             if lead and 0 < len(rest.split()) <= 4 and rest[0].islower():
-                found = [
-                    (rest.lower(), Span(start=mention.tail.end - len(rest), end=mention.tail.end))
-                ]
+                found = [(rest.lower(), Span(start=lead.end(), end=lead.end() + len(rest)))]
         if not found and cue is not None and cue.status is not _S.REFERENCED:
             s = mention.sentence.span
             lo = max(s.start, mention.span.start - _REACH // 2)
@@ -850,6 +953,7 @@ class _Reader:
     # ------------------------------------------------------------------ clusters
 
     def _cluster(self, readings: Sequence[_Reading]) -> list[_Cluster]:
+        """Merge the readings that name one instrument; return the clusters in text order."""
         clusters: list[_Cluster] = []
         exact: dict[tuple[AgreementKind, str], _Cluster] = {}
         for r in readings:
@@ -889,6 +993,7 @@ class _Reader:
         return sorted((c for c in clusters if not c.merged), key=lambda c: c.first)
 
     def _same(self, r: _Reading, o: _Reading) -> bool:
+        """Tell whether two titles name one instrument (same words, or one inside the other)."""
         a, b = r.mention, o.mention
         if a.kind is not b.kind or b.title is None or a.title is None:
             return False
@@ -897,34 +1002,38 @@ class _Reader:
         ta, tb = {t for t, _ in r.topics}, {t for t, _ in o.topics}
         if ta and tb and not ta & tb:
             return False
-        x, y = (
-            _WORDS.findall(_title(self.text, a).lower()),
-            _WORDS.findall(_title(self.text, b).lower()),
-        )
+        x, y = self._content(a), self._content(b)
         short, long_ = sorted((x, y), key=len)
         if any(w not in _HEAD_WORDS for w in short) and set(short) <= set(long_):
             return True
         common = sum(min(x.count(w), y.count(w)) for w in set(x))
         return 2 * common >= 0.7 * (len(x) + len(y))
 
+    def _content(self, m: _Mention, *, bodies: bool = True) -> list[str]:
+        """Return the words of a title that are not connectors, party words or actor names."""
+        assert m.title is not None
+        names: set[str] = set()
+        n = bisect_left(self.actor_starts, m.title.start)
+        for a in self.actors[n : n + _WINDOW]:
+            if a.span.start >= m.title.end:
+                break
+            if a.kind is not ActorKind.CAPITAL and (bodies or a.kind is not ActorKind.BODY):
+                names.update(_WORDS.findall(a.span.slice(self.text).lower()))
+        noise = self.words.title_connectors | self.words.party_words | names
+        return [w for w in _WORDS.findall(_title(self.text, m).lower()) if w not in noise]
+
     def _descriptive(self, m: _Mention) -> bool:
+        """Tell whether a title only names its parties ("Joint Declaration of the Presidents")."""
         if m.title is None:
             return False
         words = set(_WORDS.findall(_title(self.text, m).lower()))
-        names: set[str] = set()
-        n = bisect_left(self.actor_starts, m.title.start)
-        for a in self.actors[n:]:
-            if a.span.start >= m.title.end:
-                break
-            if a.kind in (ActorKind.BODY, ActorKind.CAPITAL):
-                continue
-            names.update(_WORDS.findall(a.span.slice(self.text).lower()))
-        noise = self.words.title_connectors | self.words.party_words | _HEAD_WORDS | names
-        return bool(words & self.words.party_words) and not words - noise
+        rest = set(self._content(m, bodies=False)) - _HEAD_WORDS
+        return bool(words & self.words.party_words) and not rest
 
     # ------------------------------------------------------------------ records
 
     def _record(self, group: _Cluster) -> Agreement | None:
+        """Return the agreement a cluster describes, or None for an untitled mere mention."""
         cluster, status, titled = group.readings, group.status, group.titles
         firm = any(r.cue.firm for r in cluster if r.cue and r.status is status)
         if not titled and not (status in (_S.SIGNED, _S.IN_FORCE) or firm):
