@@ -1,0 +1,145 @@
+"""Judge what the words around an agreement mention say of its status: signed, planned, in force.
+
+A cue before the mention ("signed", "the signing of", "will conclude") counts when
+nothing breaks the clause between them; a participle after it ("was signed",
+"entered into force") counts unless it belongs to a later instrument. A list
+("They include ...") inherits the signing its previous sentence reports.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from typing import Literal
+
+from attrs import frozen
+
+from diplomod.records import AgreementStatus, Span
+from diplomod.rules.agreement_mentions import REACH, AgreementMention, AgreementText, span_of
+
+__all__ = ["StatusCue", "find_cue"]
+
+_S = AgreementStatus
+_BREAK = re.compile(
+    r"""[;:!?]|,[ ](?:and|but)[ ](?!(?:a|an|the|two|three|four|several|other|its|their)\b)
+    |,[ ](?:while|whereas|which|who|where|when|although|though|because)\b
+    |\b(?:discussed|noted|said|says|stressed|expressed|reaffirmed|agreed|decided|underlined
+        |emphasi[sz]ed|welcomed|welcomes|confirmed|reviewed|told|added)\b""",
+    re.VERBOSE,
+)
+_WITNESS = re.compile(
+    r"(?i:\b(?:welcom\w*|hail\w*|witness\w*|attend\w*|celebrat\w*|applaud\w*)\s+(?:the\s+)?)\Z"
+)
+_ARTICLE_END = re.compile(r"(?i:\b(?:the|a|its|their|historic)\s+)\Z")
+_INCLUDE = re.compile(
+    r"\s*(?:They|These|Those|Others|(?:The|These|Other)\s+documents)\s+"
+    r"(?:include|includes|included|comprise|comprised|cover|covered)\b"
+)
+_SIGNED_WORD = re.compile(r"(?i:\b(?:signed|adopted|concluded|inked)\b)")
+_AFTER_FUTURE = re.compile(r"(?i:\b(?:will|would|shall|to|must|should|could|may)\s+be\s+\S+\s*)\Z")
+_BY = re.compile(r"\s+by\s+")
+_NEGATED = re.compile(r"(?i:\b(?:not|never)\b)")
+_COORDINATION = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:[\w-]+\s+){0,4}\"?")
+
+
+@frozen(kw_only=True)
+class StatusCue:
+    """What the words around a mention report: a status, and the words that say it."""
+
+    status: AgreementStatus
+    firm: bool
+    span: Span
+    mode: Literal["verb", "noun", "witness", "after", "inherit"]
+    """How the cue is said: a verb with a subject, a noun ("the signing of"), a noun a
+    party witnessed ("welcomed the signing of"), a participle after the instrument, or
+    a list inheriting the previous sentence's signing ("They include")."""
+    agent: int | None = None
+
+
+def find_cue(
+    page: AgreementText, heads: Sequence[int], mention: AgreementMention
+) -> StatusCue | None:
+    """Return the nearest cue of the mention's clause, before or after it."""
+    text, s = page.text, mention.sentence.span
+    best: tuple[int, StatusCue] | None = None
+    lo = max(s.start, mention.span.start - REACH)
+    for c in reversed(list(page.pats.cue.finditer(text, lo, mention.span.start))):
+        gap = text[c.end() : mention.span.start]
+        stop = _BREAK.search(text[c.end() : mention.span.start + 8])
+        if stop is not None and stop.start() < len(gap):
+            break  # the cue is in another clause, and so is every earlier one
+        cue = page.words.cues[int(c.lastgroup[1:])] if c.lastgroup else None
+        if cue is None or len(gap) > cue.reach or (cue.kinds and mention.kind not in cue.kinds):
+            continue
+        judged = _judge(page, c, s)
+        if judged is not None:
+            best = (len(gap), judged)
+            break
+    after = page.pats.after.match(text, mention.span.end, min(s.end, mention.span.end + REACH))
+    if after and (best is None or after.end() - mention.span.end < best[0]):
+        judged = _judge_after(page, heads, mention, after)
+        best = (0, judged) if judged else best
+    if best is None and _INCLUDE.match(text, s.start, s.end):
+        n = bisect_left(page.starts, s.start) - 1
+        prev = page.sentences[n].span if n >= 0 else s
+        if n >= 0 and _SIGNED_WORD.search(text, max(prev.start, prev.end - 400), prev.end):
+            verb = _INCLUDE.match(text, s.start)
+            assert verb is not None
+            return StatusCue(status=_S.SIGNED, firm=True, span=span_of(verb), mode="inherit")
+    return best[1] if best else None
+
+
+def _judge(page: AgreementText, c: re.Match[str], s: Span) -> StatusCue | None:
+    """Return what a cue before a mention reports, given the words just before it."""
+    assert c.lastgroup is not None
+    text, status = page.text, page.words.cues[int(c.lastgroup[1:])].status
+    word, span = c.group().lower(), span_of(c)
+    pre = text[max(s.start, c.start() - 40) : c.start()]
+    if page.pats.hedge.search(pre):
+        return None
+    future = page.pats.future.search(pre) is not None
+    leaning = future or page.pats.toward.search(pre) is not None
+    if status is not _S.SIGNED:
+        return StatusCue(status=status, firm=True, span=span, mode="verb")
+    if word.startswith("signing") and (
+        word != "signing" or text.startswith(" of", c.end()) or _ARTICLE_END.search(pre)
+    ):
+        if leaning:
+            return StatusCue(status=_S.PLANNED, firm=future, span=span, mode="noun")
+        witness = word != "signing" or _WITNESS.search(pre)
+        return StatusCue(
+            status=_S.SIGNED, firm=True, span=span, mode="witness" if witness else "noun"
+        )
+    if leaning:
+        return StatusCue(status=_S.PLANNED, firm=future, span=span, mode="verb")
+    if word == "signing" and page.pats.context.search(
+        text, max(s.start, c.start() - 200), c.start()
+    ):
+        return StatusCue(status=_S.PLANNED, firm=False, span=span, mode="verb")
+    return StatusCue(status=_S.SIGNED, firm=True, span=span, mode="verb")
+
+
+def _judge_after(
+    page: AgreementText, heads: Sequence[int], mention: AgreementMention, after: re.Match[str]
+) -> StatusCue | None:
+    """Return what a participle after a mention reports ("was signed", "negotiations")."""
+    text, said = page.text, after.group()
+    n = bisect_left(heads, mention.span.end)
+    if (
+        n < len(heads)
+        and heads[n] < after.end()
+        and not _COORDINATION.fullmatch(text, mention.span.end, heads[n])
+    ):
+        return None  # the participle belongs to a later instrument
+    if _NEGATED.search(said[-30:]):
+        return None
+    word = re.search(r"\w+\s*\Z", said)
+    span = Span(start=after.start() + word.start(), end=after.end()) if word else span_of(after)
+    if said.strip().lower() in ("negotiations", "talks") or _AFTER_FUTURE.search(said):
+        return StatusCue(status=_S.PLANNED, firm=True, span=span, mode="after")
+    if said.lower().endswith("force"):
+        return StatusCue(status=_S.IN_FORCE, firm=True, span=span, mode="after")
+    by = _BY.match(text, after.end())
+    return StatusCue(status=_S.SIGNED, firm=True, span=span, mode="after",
+                agent=by.end() if by else None)  # fmt: skip
