@@ -223,3 +223,72 @@ def test_patterns_are_compiled_once_per_lexicon() -> None:
 def test_name_entries_reject_bad_values(surface: str, code: str) -> None:
     with pytest.raises(InvalidValueError):
         NameEntry(surface=surface, kind=NameKind.STATE, code=code)
+
+
+# ---------------------------------------------------------------- compiled patterns
+# The readers below split what one pattern could say into small shared patterns (one
+# pattern holding the tries of states and of portfolio words is slow to compile). These
+# laws check them against that one pattern, written here as the specification.
+
+_PATTERNS = compile_lexicon(DEFAULT_LEXICON)
+_PARTY_KINDS = (NameKind.STATE, NameKind.ORGANIZATION)
+_PARTIES = [s for s, e in DEFAULT_LEXICON.names.items() if e.kind in _PARTY_KINDS]
+_PARTY = "(?:" + trie_pattern(_PARTIES) + r")(?!\w)"
+_PORTFOLIO = "(?:" + trie_pattern(DEFAULT_LEXICON.portfolio_words) + r")(?![\w'])"
+_TITLE = "(?:" + trie_pattern(DEFAULT_LEXICON.titles) + r")(?!\w)"
+_REMIT = re.compile(
+    rf"""[ ](?:of|for|on)[ ](?:the[ ])? {_PORTFOLIO}
+         (?: [ ](?:(?:and|&|for|on|of(?![ ](?:the[ ])?{_PARTY}))[ ](?:the[ ])?)? {_PORTFOLIO}
+         ){{0,10}}""",
+    re.VERBOSE,
+)
+_OF_PARTY = re.compile(
+    rf"[ ]of[ ](?:the[ ])?(?P<party>{_PARTY})(?:[ ]\([A-Z][A-Za-z.]{{1,7}}\))?", re.VERBOSE
+)
+_TO_PARTY = re.compile(rf"[ ]to[ ](?:the[ ])?(?:{_PARTY}|{_TITLE})", re.VERBOSE)
+
+_OFFICE_WORDS = st.sampled_from(
+    ["of", "for", "on", "and", "&", "to", "the", "The", "(ROK)", "(EU)", "(x)", "State",
+     "Japan", "Japan's", "Japanese", "South", "Africa", "South Africa", "European", "Union",
+     "Central", "African", "Republic", "Korea", "Foreign", "Affairs", "foreign", "Defence",
+     "National", "Indo-Pacific", "Asian", "Pacific", "Co-operation", "Minister", "Secretary",
+     "Ambassador", "Trade", "Trades", "x", ""]
+)  # fmt: skip
+office_tails = st.lists(_OFFICE_WORDS, max_size=10).map(lambda words: " " + " ".join(words))
+
+
+@given(office_tails)
+def test_remit_reader_agrees_with_one_pattern(text: str) -> None:
+    m = _REMIT.match(text)
+    assert _PATTERNS.read_remit(text, 0) == (m.end() if m else -1)
+
+
+@given(office_tails)
+def test_party_readers_agree_with_one_pattern(text: str) -> None:
+    m = _OF_PARTY.match(text)
+    assert _PATTERNS.read_of_party(text, 0) == ((m["party"], m.end()) if m else None)
+    m = _TO_PARTY.match(text)
+    assert _PATTERNS.read_to_party(text, 0) == (m.end() if m else -1)
+
+
+_SPACES = [c for c in map(chr, range(0x3001)) if c.isspace()]
+spaced_words = st.lists(
+    st.one_of(
+        st.sampled_from(["he", "they", "leaders", "two leaders", "counterpart", "minister",
+                         "prime minister", "Ministers", "with", "The", "x", "heads of state"]),
+        st.sampled_from(_SPACES),
+    ),
+    max_size=30,
+).map("".join)  # fmt: skip
+
+
+@given(spaced_words)
+def test_lower_words_are_found_as_one_scan_finds_them(text: str) -> None:
+    expected = [m.span(1) for m in _PATTERNS.lower_words.finditer(text)]
+    assert [m.span(1) for m in _PATTERNS.find_lower_words(text)] == expected
+
+
+def test_other_spaces_are_all_the_white_space_but_two() -> None:
+    from diplomod.mentions.lexicon.patterns import _OTHER_SPACES
+
+    assert set(_OTHER_SPACES) == set(_SPACES) - {" ", "\n"}

@@ -476,6 +476,40 @@ def test_name_references_need_known_persons() -> None:
     assert find_name_references("Kishi spoke.", []) == ()
 
 
+_NAME_PIECES = [
+    "Kishi", "KISHI", "Nobuo Kishi", "Kishida", "Kishi's", "Kishi-", "-Kishi", "'Kishi", "Phan",
+    "Van", "Giang", "Phan Van Giang", "GIANG", "von der Leyen", "VON DER LEYEN", "Leyen", "der",
+    "Ursula", "Minister", "Defense Minister Nobuo Kishi", "General Phan Van Giang", "President",
+    "Ursula von der Leyen", "said", " ", " ", ", ", ". ", "x", "_", "1", "é", "Ko", "Kim",
+]  # fmt: skip
+name_prose = st.lists(st.sampled_from(_NAME_PIECES), max_size=40).map("".join)
+
+
+@given(name_prose)
+def test_name_references_are_whole_words_as_one_pattern_reads_them(text: str) -> None:
+    import re
+
+    from diplomod.mentions.lexicon import trie_pattern
+    from diplomod.mentions.persons import name_keys
+
+    persons = [a for a in scan_actors(text).actors if a.kind is PERSON]
+    keys: dict[str, ActorMention] = {}
+    for person in sorted(persons, key=lambda p: (-len(p.name.split()), p.span.start)):
+        for key in name_keys(person.name, person.family_name):
+            keys.setdefault(key, person)
+            keys.setdefault(key.upper(), person)
+    pattern = re.compile(r"(?<![\w'-])(?:" + trie_pattern(keys) + r")(?![\w-])")
+    inside = [(p.span.start, p.span.end) for p in persons]
+    expected = [
+        (m.span(), keys[m.group()])
+        for m in pattern.finditer(text)
+        if not any(s <= m.start() and m.end() <= e for s, e in inside)
+        and not re.match(r"[ ][A-Z][a-z]", text[m.end() : m.end() + 3])
+    ]
+    found = find_name_references(text, persons)
+    assert [((r.span.start, r.span.end), r.antecedent) for r in found] == expected
+
+
 # ---------------------------------------------------------------- laws
 
 _PIECES = [

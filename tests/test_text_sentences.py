@@ -471,6 +471,14 @@ def test_sentences_within_any_span_are_honest(text: str, data: st.DataObject) ->
     assert all(start <= span.start and span.end <= end for span in spans)
 
 
+@pytest.mark.parametrize("text", ["0 • ", "Talks • \nAgenda", "a * * *b\n* * *"])
+def test_a_bullet_at_the_end_of_a_line_cuts_nothing(text: str) -> None:
+    paragraphs = split_paragraphs(text)
+    assert split_each_paragraph(text, paragraphs) == tuple(
+        split_sentences(text, within=paragraph) for paragraph in paragraphs
+    )
+
+
 @given(any_text)
 def test_one_scan_for_all_paragraphs_agrees_with_one_per_paragraph(text: str) -> None:
     paragraphs = split_paragraphs(text)
@@ -479,9 +487,78 @@ def test_one_scan_for_all_paragraphs_agrees_with_one_per_paragraph(text: str) ->
     )
 
 
+_PERIOD_WORDS = st.sampled_from(
+    ["para.", "paras.", "approx.", "sect.", "Lieut.", "Messrs.", "viii.", "xviii.", "ivx.",
+     "agreed.", "talks.", "v.", "ii.", "etc.", "self-para.", "(approx.", "Xpara.", "e.g.",
+     "a.m.", "U.S.", "Mekong-U.S.", "talkv.", "abcdx.", "wordsapprox.", "The", "They",
+     '"Yes"', "1.", "x", "\n", "  "]
+)  # fmt: skip
+period_text = st.lists(st.one_of(_PERIOD_WORDS, st.text(max_size=4)), max_size=30).map(" ".join)
+
+
+@given(period_text, st.data())
+def test_stops_are_found_as_one_scan_finds_them(text: str, data: st.DataObject) -> None:
+    from diplomod.text.sentences import _STOP, _find_stops
+
+    start = data.draw(st.integers(0, len(text)))
+    expected = [(m.start(), m.end("close"), m.end()) for m in _STOP.finditer(text, start)]
+    assert [stop[:3] for stop in _find_stops(text, start, len(text))] == expected
+
+
+def _plain_periods_agree(text: str, start: int) -> None:
+    from diplomod.text.sentences import _ends_sentence, _find_stops
+
+    for at, close, after, plain in _find_stops(text, start, len(text)):
+        if plain:
+            assert _ends_sentence(text, start, at, close, after, plain) == _ends_sentence(
+                text, start, at, close, after
+            ), (text, start, at)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Talks went on and on. The end.", 0),
+        ("They met, approx. Two hours.", 0),
+        ("See the sect. Three rules.", 0),
+        ("Chapter xviii. The end.", 8),
+        ("The talkv. Then more.", 8),  # a paragraph that starts at "v."
+        ("The talkxiii. Then more.", 8),  # ... or at "xiii."
+        ("Unapprox. Then more.", 2),  # ... or at "approx."
+    ],
+)
+def test_plain_periods_in_these_texts_are_decided_as_the_full_rules_decide(
+    text: str, start: int
+) -> None:
+    _plain_periods_agree(text, start)
+
+
+@given(period_text, st.data())
+def test_a_plain_period_is_decided_as_the_full_rules_decide(text: str, data: st.DataObject) -> None:
+    # a paragraph may start anywhere, even inside the word before a period
+    near = [max(0, i - k) for i, c in enumerate(text) if c == "." for k in range(8)]
+    start = data.draw(st.sampled_from([0, *near]) | st.integers(0, len(text)))
+    _plain_periods_agree(text, start)
+
+
 @given(any_text)
 def test_documents_keep_their_laws(raw: str) -> None:
     assert_document_laws(make_document(raw))
+
+
+_CAPTION_WORDS = st.sampled_from(
+    ["Photo", "PHOTO", "pHoto", "photos", "Image", "ımage", "Picture", "file photo", "by",
+     "courtesy", ":", ": ", "(", ")", ".", '"', " ", "AFP", "Kyodo", "é", "x" * 150]
+)  # fmt: skip
+caption_lines = st.lists(st.one_of(_CAPTION_WORDS, st.text(max_size=3)), max_size=20).map("".join)
+
+
+@given(caption_lines)
+def test_caption_words_only_spare_lines_the_search(line: str) -> None:
+    from diplomod.text.lines import CAPTION_END_PATTERNS
+
+    plain = make_line_end_rule(LineKind.CAPTION, CAPTION_END_PATTERNS, cues=(":", "("))
+    assert LINE_RULES[3](line) == plain(line)
 
 
 @given(any_text)

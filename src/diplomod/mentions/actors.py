@@ -14,20 +14,23 @@ from __future__ import annotations
 
 import enum
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from itertools import accumulate
+from typing import TypeVar
+from weakref import WeakKeyDictionary
 
 from attrs import Factory, field, frozen
 
-from diplomod.mentions.lexicon.entries import NameEntry, NameKind
+from diplomod.mentions.lexicon.entries import NameKind
 from diplomod.mentions.lexicon.model import DEFAULT_LEXICON, Lexicon
 from diplomod.mentions.lexicon.patterns import AnchorKind, LexiconPatterns, compile_lexicon
-from diplomod.mentions.lexicon.trie import trie_pattern
 from diplomod.mentions.persons import (
     NameParse,
     TitleParse,
+    determiner_start,
     find_bare_names,
+    find_name_words,
     name_keys,
     qualifier_gap,
     read_appositive,
@@ -89,10 +92,7 @@ _KINDS = {
     NameKind.BODY: ActorKind.BODY,
 }
 _QUALIFIERS = (ActorKind.STATE, ActorKind.DEMONYM, ActorKind.ORGANIZATION, ActorKind.BODY)
-_DETERMINERS = frozenset(
-    {"the", "The", "his", "His", "her", "Her", "its", "Its", "their", "Their", "our", "Our"}
-)
-_GROUP_DETERMINERS = _DETERMINERS | {"both", "Both", "all", "All"}
+_PRONOUN = ReferenceKind.PRONOUN
 
 
 @frozen(kw_only=True)
@@ -160,49 +160,46 @@ class _Scanner:
         self.with_references = with_references
         self.lexicon = lexicon
         self.patterns: LexiconPatterns = compile_lexicon(lexicon)
+        self.kinds, self.readers = _dispatch(self.patterns)
         self.actors: list[ActorMention] = []
         self.references: list[ReferenceMention] = []
         self.last: ActorMention | None = None  # the last name mention, a possible qualifier
         self.taken = 0  # anchors of titles and ranks before this belong to a found mention
         self.in_name = 0  # lexicon names before this lie inside a person's name
         self.cues: list[int] = []  # where a name may start after a cue word ("with")
+        self.persons: list[tuple[int, int]] = []  # the extents of the persons found
 
     def run(self) -> ActorScan:
         text, patterns = self.text, self.patterns
-        anchors = patterns.anchors
+        anchors, kinds, readers = patterns.anchors, self.kinds, self.readers
         if self.with_references:
-            lower = patterns.lower_words
             if first := patterns.pronoun.match(text):
                 self._refer(ReferenceKind.PRONOUN, 0, first.end())
+            words = iter(patterns.find_lower_words(text))
         else:
-            lower = patterns.lower_heads
-        words = lower.finditer(text)  # merged in by start offset
-        word = next(words, None)
+            words = patterns.lower_heads.finditer(text)
+        word = next(words, None)  # lower-case words are merged in by start offset
+        word_at = word.start() if word is not None else len(text)
         for m in patterns.anchor.finditer(text):
-            start, end = m.span()
-            while word is not None and word.start() < start:
+            start = m.start()
+            while word is not None and word_at < start:
                 self._lower_word(word)
                 word = next(words, None)
-            if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+                word_at = word.start() if word is not None else len(text)
+            if start and ((before := text[start - 1]).isalnum() or before == "_"):
                 continue
-            anchor = anchors[m.group()]
-            if anchor.entry is not None:
-                self._name(start, end, anchor.entry)
-            else:
-                self._head(start, end, anchor.kind)
+            surface = m.group()
+            entry = anchors[surface].entry
+            if entry is not None:
+                if start >= self.in_name:
+                    self._name(start, m.end(), surface, kinds[surface], entry.code)
+            elif start >= self.taken and (read := readers.get(surface)):
+                read(self, start, m.end())
         while word is not None:
             self._lower_word(word)
             word = next(words, None)
         self._bare_names()
-        return ActorScan(
-            actors=tuple(sorted(self.actors, key=_order)),
-            references=tuple(sorted(self.references, key=_order)),
-        )
-
-    def _head(self, start: int, end: int, kind: AnchorKind) -> None:
-        """Read the mention that a title, rank, body, counterpart or side word starts."""
-        if start >= self.taken and (read := _HEADS.get(kind)):
-            read(self, start, end)
+        return ActorScan(actors=_in_order(self.actors), references=_in_order(self.references))
 
     def _lower_word(self, m: re.Match[str]) -> None:
         """Handle a lower-case anchor: "two leaders", "counterpart", "president", "he"."""
@@ -210,18 +207,22 @@ class _Scanner:
         kind = self.patterns.anchors[m.group(1)].kind
         if kind is AnchorKind.PRONOUN:
             if start >= self.taken:
-                self._refer(ReferenceKind.PRONOUN, start, end)
+                self.references.append(
+                    ReferenceMention(
+                        span=Span(start=start, end=end), kind=_PRONOUN, text=m.group(1)
+                    )
+                )
         elif self.text[m.start()] != " ":
             return  # only pronouns count after a line break (as in the scan without references)
         elif kind is AnchorKind.CUE:
             self.cues.append(end + 1)
         elif kind is AnchorKind.GROUP:
-            det = self._determiner(start, _GROUP_DETERMINERS)
-            if det is not None and det >= self.taken:
+            det = determiner_start(self.text, start, group=True)
+            if det >= 0 and det >= self.taken:
                 self._refer(ReferenceKind.GROUP, det, end)
                 self.taken = end  # "The Secretary and Foreign Ministers" is one group
-        else:
-            self._head(start, end, kind)
+        elif start >= self.taken and (read := self.readers.get(m.group(1))):
+            read(self, start, end)
 
     def _refer(
         self, kind: ReferenceKind, start: int, end: int, code: str | None = None, title: str = ""
@@ -233,24 +234,22 @@ class _Scanner:
 
     # -- lexicon names --------------------------------------------------------------
 
-    def _name(self, start: int, end: int, entry: NameEntry) -> None:
-        if start < self.in_name:
-            return
-        if entry.kind is NameKind.PLACE or self.text.startswith("$", end):
+    def _name(
+        self, start: int, end: int, surface: str, kind: ActorKind | None, code: str | None
+    ) -> None:
+        text = self.text
+        if kind is None or text.startswith("$", end):
             self.last = None  # a place, or a currency ("US$250", "HK$")
             return
         span = Span(start=start, end=end)
-        mention = ActorMention(
-            span=span,
-            kind=_KINDS[entry.kind],
-            name=self.text[start:end],
-            code=entry.code,
-            extent=span,
-        )
+        mention = ActorMention(span=span, kind=kind, name=surface, code=code, extent=span)
         self.actors.append(mention)
         last = self.last
         if not (
-            last and self.text[last.span.end : start] == " (" and self.text[end : end + 1] == ")"
+            last
+            and text.startswith(")", end)
+            and text.startswith(" (", last.span.end)
+            and last.span.end + 2 == start
         ):
             self.last = mention  # "Republic of Korea (ROK)": the qualifier stays the full name
 
@@ -261,23 +260,6 @@ class _Scanner:
             return None
         return last if qualifier_gap(self.text, last.span.end, start) else None
 
-    def _determiner(self, start: int, words: frozenset[str] = _GROUP_DETERMINERS) -> int | None:
-        """Return where the determiner in ``words`` just before ``start`` begins, if any."""
-        text = self.text
-        i = start - 1
-        if i < 1 or text[i] != " ":
-            return None
-        j = i
-        while j > 0 and text[j - 1].isalpha() and i - j < 6:
-            j -= 1
-        if text[j:i] in words and (j == 0 or not (text[j - 1].isalnum() or text[j - 1] == "'")):
-            return j
-        return None
-
-    def _determined(self, start: int) -> bool:
-        """Tell whether "the", "his", "their"... stands right before ``start``."""
-        return self._determiner(start, _DETERMINERS) is not None
-
     # -- persons, roles, bodies -------------------------------------------------------
 
     def _title(self, head: int, head_end: int) -> None:
@@ -285,7 +267,7 @@ class _Scanner:
         start = self._title_start(head)
         qualifier = self._qualifier(start)
         first = qualifier.span.start if qualifier else start
-        determined = self._determined(first)
+        determined = determiner_start(text, first) >= 0
         title = read_title(text, start, head_end, lexicon, patterns, joins=not determined)
         code = qualifier.code if qualifier else title.code
         pos, rank = self._ranks(title.after)
@@ -297,11 +279,11 @@ class _Scanner:
                 self._refer(ReferenceKind.ROLE, first, title.after, code=code, title=role)
             return
         end = name.end
-        if code is None and (of := patterns.of_party.match(text, end)):
-            entry = lexicon.names.get(of.group("party"))
-            code, end = (entry.code if entry else None), of.end()
+        if code is None and (of := patterns.read_of_party(text, end)):
+            entry = lexicon.names.get(of[0])
+            code, end = (entry.code if entry else None), of[1]
             name = resplit(name, code, lexicon)
-        self._person(name, Span(start=first, end=end), code=code, title=title, rank=rank)
+        self._person(name, first, end, code=code, title=title, rank=rank)
 
     def _title_start(self, head: int) -> int:
         """Return where the title or body whose head word starts at ``head`` begins.
@@ -339,44 +321,50 @@ class _Scanner:
         first = qualifier.span.start if qualifier else start
         end = title.after if title else name.end
         rank = ranks.group().rstrip()
-        self._person(name, Span(start=first, end=end), code=code, title=title, rank=rank)
+        self._person(name, first, end, code=code, title=title, rank=rank)
 
     def _person(
         self,
         name: NameParse,
-        extent: Span,
+        first: int,
+        end: int,
         *,
         code: str | None,
         title: TitleParse | None,
         rank: str | None,
     ) -> None:
-        text = self.text
+        """Add the person ``name``, whose whole phrase is ``text[first:end]``."""
+        start, name_end = name.start, name.end
         self.actors.append(
             ActorMention(
-                span=Span(start=name.start, end=name.end),
+                span=Span(start=start, end=name_end),
                 kind=ActorKind.PERSON,
-                name=text[name.start : name.end],
+                name=self.text[start:name_end],
                 code=code,
-                title=text[title.start : title.end] if title else None,
+                title=self.text[title.start : title.end] if title else None,
                 title_span=Span(start=title.start, end=title.end) if title else None,
                 rank=rank,
                 given_name=name.given,
                 family_name=name.family,
-                extent=extent,
+                extent=Span(start=first, end=end),
             )
         )
-        self.taken = max(self.taken, extent.end)
-        self.in_name = max(self.in_name, name.end)
+        self.persons.append((first, end))
+        if end > self.taken:
+            self.taken = end
+        if name_end > self.in_name:
+            self.in_name = name_end
 
     def _body(self, head: int, head_end: int) -> None:
         text, lexicon, patterns = self.text, self.lexicon, self.patterns
         start = self._title_start(head)
-        remit = patterns.remit.match(text, head_end)
-        end = remit.end() if remit else head_end
+        remit_end = patterns.read_remit(text, head_end)
+        remit = remit_end >= 0
+        end = remit_end if remit else head_end
         code = None
-        if of := patterns.of_party.match(text, end):
-            entry = lexicon.names.get(of.group("party"))
-            code, end = (entry.code if entry else None), of.end()
+        if of := patterns.read_of_party(text, end):
+            entry = lexicon.names.get(of[0])
+            code, end = (entry.code if entry else None), of[1]
         elif (remit or start < head) and text.startswith(" ", end):
             party = patterns.party.match(text, end + 1)  # "Ministry of Defense Japan"
             entry = lexicon.names.get(party.group()) if party else None
@@ -405,8 +393,8 @@ class _Scanner:
         pos, rank = self._ranks(end)
         name = read_name(text, pos, lexicon, patterns, code=code) if pos else None
         if name is not None and not text.endswith("s", start, end):
-            self._person(name, Span(start=first, end=name.end), code=code, title=None, rank=rank)
-        elif self._determined(first):
+            self._person(name, first, name.end, code=code, title=None, rank=rank)
+        elif determiner_start(text, first) >= 0:
             self._refer(ReferenceKind.COUNTERPART, first, end, code=code)
 
     def _side(self, start: int, end: int) -> None:
@@ -414,15 +402,14 @@ class _Scanner:
         if qualifier is None or qualifier.kind not in (ActorKind.STATE, ActorKind.DEMONYM):
             return
         first = qualifier.span.start
-        if self.text[qualifier.span.end : start] == " " and self._determined(first):
+        text = self.text
+        if text[qualifier.span.end : start] == " " and determiner_start(text, first) >= 0:
             self._refer(ReferenceKind.SIDE, first, end, code=qualifier.code)
 
     # -- passes over the whole text ---------------------------------------------------
 
     def _bare_names(self) -> None:
-        persons = sorted(
-            (a.extent.start, a.extent.end) for a in self.actors if a.kind is ActorKind.PERSON
-        )
+        persons = sorted(self.persons)
         starts = [start for start, _ in persons]
         reach = list(accumulate((end for _, end in persons), max))  # furthest end so far
 
@@ -436,7 +423,7 @@ class _Scanner:
             if code is not None:
                 name = resplit(name, code, lexicon)
             end = title.after if title else name.end
-            self._person(name, Span(start=name.start, end=end), code=code, title=title, rank=None)
+            self._person(name, name.start, end, code=code, title=title, rank=None)
 
 
 _HEADS: dict[AnchorKind, Callable[[_Scanner, int, int], None]] = {
@@ -448,14 +435,33 @@ _HEADS: dict[AnchorKind, Callable[[_Scanner, int, int], None]] = {
 }
 
 
-def _inside(span: Span, spans: list[Span]) -> bool:
-    """Tell whether ``span`` lies within one of ``spans`` (sorted, not overlapping)."""
-    i = bisect_right(spans, span.start, key=lambda s: s.start) - 1
-    return i >= 0 and spans[i].start <= span.start and span.end <= spans[i].end
+_Reader = Callable[[_Scanner, int, int], None]
+_Dispatch = tuple[dict[str, ActorKind | None], dict[str, _Reader]]
+_DISPATCH: WeakKeyDictionary[LexiconPatterns, _Dispatch] = WeakKeyDictionary()
 
 
-def _order(mention: ActorMention | ReferenceMention) -> tuple[int, int]:
-    return mention.span.start, -mention.span.end
+def _dispatch(patterns: LexiconPatterns) -> _Dispatch:
+    """Return what each anchor surface is: the kind of a name (``None`` for a place), and
+    the reader of a head. Built once per lexicon, so that scans look up strings only."""
+    dispatch = _DISPATCH.get(patterns)
+    if dispatch is None:
+        kinds, readers = {}, {}
+        for surface, anchor in patterns.anchors.items():
+            if anchor.entry is not None:
+                kinds[surface] = _KINDS.get(anchor.entry.kind)
+            elif read := _HEADS.get(anchor.kind):
+                readers[surface] = read
+        dispatch = _DISPATCH[patterns] = (kinds, readers)
+    return dispatch
+
+
+_Mention = TypeVar("_Mention", ActorMention, ReferenceMention)
+
+
+def _in_order(mentions: list[_Mention]) -> tuple[_Mention, ...]:
+    """Return ``mentions`` ordered by start, longest first (stable: ties keep their order)."""
+    keys = [(m.span.start, -m.span.end) for m in mentions]
+    return tuple(map(mentions.__getitem__, sorted(range(len(keys)), key=keys.__getitem__)))
 
 
 def find_name_references(
@@ -476,21 +482,13 @@ def find_name_references(
                 keys.setdefault(variant, person)
     if not keys:
         return ()
-    pattern = re.compile(r"(?<![\w'-])(?:" + trie_pattern(keys) + r")(?![\w-])")
-    inside = sorted((p.span for p in persons), key=lambda s: (s.start, s.end))
-    found = []
-    for m in pattern.finditer(text):
-        start, end = m.span()
-        if _inside(Span(start=start, end=end), inside):
-            continue
-        if re.match(r"[ ][A-Z][a-z]", text[end : end + 3]):
-            continue
-        found.append(
-            ReferenceMention(
-                span=Span(start=start, end=end),
-                kind=ReferenceKind.NAME,
-                text=m.group(),
-                antecedent=keys[m.group()],
-            )
+    inside = sorted((p.span.start, p.span.end) for p in persons)
+    return tuple(
+        ReferenceMention(
+            span=Span(start=start, end=start + len(key)),
+            kind=ReferenceKind.NAME,
+            text=key,
+            antecedent=keys[key],
         )
-    return tuple(found)
+        for start, key in find_name_words(text, keys, inside)
+    )

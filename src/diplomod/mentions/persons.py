@@ -1,14 +1,16 @@
 """Read the parts of a person mention: the title after its head, the name, an appositive.
 
-These readers work at a given offset and return plain parse results; the
-actor finder (:mod:`diplomod.mentions.actors`) decides where to call them and
-turns the results into mentions.
+These readers work at a given offset and return plain parse results (so do the
+finders of determiners before a title and of a known name said again); the actor
+finder (:mod:`diplomod.mentions.actors`) decides where to call them and turns the
+results into mentions.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from diplomod.mentions.lexicon.entries import NameKind
@@ -18,7 +20,9 @@ from diplomod.mentions.lexicon.patterns import AnchorKind, LexiconPatterns
 __all__ = [
     "NameParse",
     "TitleParse",
+    "determiner_start",
     "find_bare_names",
+    "find_name_words",
     "gap_end",
     "name_keys",
     "qualifier_gap",
@@ -33,12 +37,27 @@ __all__ = [
 _WORD = re.compile(r"[^ ,]+")
 _JOIN = re.compile(r"[ ]and[ ]|[ ]?[-/&\u2013\u2014][ ]?|,[ ]and[ ]")
 _JOIN_NOT_AND = re.compile(r"[ ]?[-/\u2013\u2014][ ]?")
+#: What every remit, join, "of <state>" and "to <state>" after a title starts with.
+_TAIL = re.compile(r"[ ](?:of|for|on|to|and)[ ]|[ ]?[-/&\u2013\u2014]|,[ ]and[ ]")
 _APPOSITIVE = re.compile(r",[ ](?:(?:the|The)[ ])?")
 #: What may stand between a qualifier and its head: "Japan's ", "Republic of Korea (ROK) ".
 _QUALIFIER_GAP = re.compile(r"(?:'s|\u2019s|[ ]\([A-Z][A-Za-z.]{1,7}\)|\))?[ ]")
 _PREVIOUS_WORD = re.compile(r"([\w'.]+)[ ]\Z")
 _RUNS_ON = re.compile(r"[ ][A-Z]")
 _NOT_BEFORE_BARE = frozenset({"of", "at", "the", "The", "in", "In", "from", "for", "on", "a"})
+_RUNS_ON_CAPITAL = re.compile(r"[ ][A-Z][a-z]")
+_DETERMINERS = (
+    "the", "The", "his", "His", "her", "Her", "its", "Its", "their", "Their", "our", "Our",
+)  # fmt: skip
+
+
+def _determiner_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """Return a pattern for one of ``words`` as a whole word and a space, at the search end."""
+    return re.compile(r"(?<![^\W_])(?<!')(?:" + "|".join(sorted(words)) + r")[ ]\Z")
+
+
+_DETERMINER = _determiner_pattern(_DETERMINERS)
+_GROUP_DETERMINER = _determiner_pattern((*_DETERMINERS, "both", "Both", "all", "All"))
 _QUALIFIER_KINDS = (NameKind.STATE, NameKind.DEMONYM, NameKind.ORGANIZATION)
 _TAKEN_KINDS = (AnchorKind.TITLE, AnchorKind.RANK, AnchorKind.BODY)
 
@@ -69,6 +88,15 @@ class TitleParse(NamedTuple):
     code: str | None
 
 
+def determiner_start(text: str, start: int, *, group: bool = False) -> int:
+    """Return where "the", "his", "their"... right before ``start`` begins, or -1.
+
+    With ``group``, "both" and "all" count too ("both leaders").
+    """
+    m = (_GROUP_DETERMINER if group else _DETERMINER).search(text, max(0, start - 6), start)
+    return m.start() if m else -1
+
+
 def qualifier_gap(text: str, start: int, end: int) -> bool:
     """Tell whether ``text[start:end]`` may separate a qualifier from the head it qualifies."""
     return _QUALIFIER_GAP.fullmatch(text, start, end) is not None
@@ -87,16 +115,16 @@ def title_start(text: str, head: int, patterns: LexiconPatterns, *, floor: int =
     space (or a hyphen before a capital, as in "then-President"), never before ``floor``.
     """
     start = head
+    left_words = patterns.left_words
     for _ in range(5):
         sep = start - 1
         if sep < 1 or not (text[sep] == " " or (text[sep] == "-" and text[start].isupper())):
             break
-        i = sep
-        while i > 0 and not text[i - 1].isspace() and sep - i < 30:
-            i -= 1
-        if i < floor or text[i:sep] not in patterns.left_words:
+        piece = text[max(0, sep - 30) : sep]  # the word before ``sep``: up to 30 characters
+        word = "" if piece[-1].isspace() else piece.rsplit(None, 1)[-1]
+        if sep - len(word) < floor or word not in left_words:
             break
-        start = i
+        start = sep - len(word)
     return start
 
 
@@ -115,11 +143,13 @@ def read_title(
     determiner ("the Deputy Secretary and State Councilor Wang") it names two people.
     """
     pos = head_end
+    if not _TAIL.match(text, pos):  # most titles: no remit, join, "of" or "to" follows
+        return TitleParse(start=start, end=pos, after=pos, code=None)
     join_pattern = _JOIN if joins else _JOIN_NOT_AND
     for _ in range(4):
-        remit = patterns.remit.match(text, pos)
-        if remit and not text.endswith(" State", pos, remit.end()):
-            pos = remit.end()  # a remit never ends in "State": "Chairman of the State Geocadastre"
+        remit = patterns.read_remit(text, pos)
+        if remit >= 0 and not text.endswith(" State", pos, remit):
+            pos = remit  # a remit never ends in "State": "Chairman of the State Geocadastre"
         join = join_pattern.match(text, pos)
         joined = join and patterns.title_at.match(text, join.end())
         if not joined:
@@ -127,18 +157,17 @@ def read_title(
         pos = joined.end()
     end = after = pos
     code = None
-    of = patterns.of_party.match(text, after)
-    if of:
-        entry = lexicon.names.get(of.group("party"))
+    if of := patterns.read_of_party(text, after):
+        entry = lexicon.names.get(of[0])
         code = entry.code if entry else None
-        after = of.end()
-    to = patterns.to_party.match(text, after)
-    if to:
-        after = to.end()
+        after = of[1]
+    to = patterns.read_to_party(text, after)
+    if to >= 0:
+        after = to
     return TitleParse(start=start, end=end, after=after, code=code)
 
 
-def _lexical(text: str, pos: int, patterns: LexiconPatterns, *, capitals: bool) -> bool:
+def _lexical(text: str, pos: int, patterns: LexiconPatterns, capitals: bool) -> bool:
     """Tell whether a lexicon name, title, rank or body word starts at ``pos``."""
     m = patterns.anchor.match(text, pos)
     if m is None:
@@ -150,13 +179,13 @@ def _lexical(text: str, pos: int, patterns: LexiconPatterns, *, capitals: bool) 
 
 
 def _not_a_name(
-    text: str, start: int, word: str, patterns: LexiconPatterns, *, bare: bool, first: bool
+    text: str, start: int, word: str, patterns: LexiconPatterns, bare: bool, first: bool
 ) -> bool:
     """Tell whether the capitalized ``word`` at ``start`` cannot be part of a person's name."""
-    if _lexical(text, start, patterns, capitals=bare):
+    if _lexical(text, start, patterns, bare):
         return True
     hyphen = word.find("-")
-    if hyphen > 0 and _lexical(text, start + hyphen + 1, patterns, capitals=bare):
+    if hyphen > 0 and _lexical(text, start + hyphen + 1, patterns, bare):
         return True  # "Non-NATO", "Japan-Vietnam"
     if bare and len(word) > 1 and word.isupper():
         return True  # "JSC", "SAS": a bare all-capitals word is an acronym, not a name
@@ -196,18 +225,17 @@ def read_name(
     for token in m.group().split(" "):
         start, word = at, token.rstrip(",")
         at += len(token) + 1
-        if word in particles or _is_initial(word):
-            if bare and first < 0 and word in particles:
+        if word in particles:
+            if bare and first < 0:
                 return None
-            if word in particles:
-                parts.append(word)
+            parts.append(word)
             continue
+        if len(word) == 2 and word[1] == "." and word[0].isupper():
+            continue  # an initial
         if word in suffixes and parts:
             last = start + len(word)
             break
-        if word in non_names or _not_a_name(
-            text, start, word, patterns, bare=bare, first=first < 0
-        ):
+        if word in non_names or _not_a_name(text, start, word, patterns, bare, first < 0):
             first_of_two = first < 0 and not bare and word in lexicon.family_first
             if not (first_of_two and at <= m.end()):
                 break
@@ -307,6 +335,8 @@ def find_bare_names(
         previous_start = start
         name = None
         for token in _WORD.finditer(text, start, end):
+            if _never_a_name(text, token, lexicon.non_names):
+                continue  # what read_name finds at once, found faster: most runs start so
             name = read_name(text, token.start(), lexicon, patterns, bare=True)
             if name is not None:
                 break
@@ -322,8 +352,65 @@ def find_bare_names(
             yield name, appositive
 
 
+def _never_a_name(text: str, token: re.Match[str], non_names: frozenset[str]) -> bool:
+    """Tell whether ``token`` is a whole plain word (ASCII letters) that is never a name."""
+    word, end = token.group(), token.end()
+    return (
+        word in non_names
+        and (end == len(text) or text[end] in " ,")
+        and len(word) <= 41
+        and word.isascii()
+        and word.isalpha()
+        and word[0].isupper()
+    )
+
+
 def _continues_word(char: str) -> bool:
     return char.isalnum() or char in "'.-_"
+
+
+def find_name_words(
+    text: str, keys: Iterable[str], inside: Sequence[tuple[int, int]] = ()
+) -> list[tuple[int, str]]:
+    """Return where each of ``keys`` (names) stands as a whole word, and which key.
+
+    A key stands whole when no letter, digit, ``_``, ``'`` or ``-`` precedes it and no
+    letter, digit, ``_`` or ``-`` follows it ("Kishi's" holds "Kishi"). At each start
+    the longest key counts, and no two occurrences overlap: the earlier wins. Left out
+    are occurrences inside one of the sorted spans ``inside`` (the last one starting at
+    or before it) and words that run on into a capitalized word. A literal search per
+    key (a handful per document) is much faster than compiling a pattern of them.
+    """
+    longest: dict[int, str] = {}
+    size = len(text)
+    for key in keys:
+        at = text.find(key)
+        while at >= 0:
+            end = at + len(key)
+            if (
+                (at == 0 or not _joins(text[at - 1], "'-"))
+                and (end == size or not _joins(text[end], "-"))
+                and len(key) > len(longest.get(at, ""))
+            ):
+                longest[at] = key
+            at = text.find(key, at + 1)
+    starts = [start for start, _ in inside]
+    found = []
+    taken = 0  # occurrences do not overlap: the next one starts at or after this
+    for start, key in sorted(longest.items()):
+        if start < taken:
+            continue
+        end = taken = start + len(key)
+        i = bisect_right(starts, start) - 1
+        if (i >= 0 and end <= inside[i][1]) or _RUNS_ON_CAPITAL.match(text, end):
+            continue
+        found.append((start, key))
+    return found
+
+
+def _joins(char: str, marks: str) -> bool:
+    """Tell whether ``char`` continues a word: a letter, digit, ``_`` or one of ``marks``."""
+    return char.isalnum() or char == "_" or char in marks
 
 
 def name_keys(name: str, family: str | None) -> tuple[str, ...]:

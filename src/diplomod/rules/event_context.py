@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from functools import cached_property
 
 from diplomod.mentions.actors import ActorKind, ActorMention, ReferenceMention
 from diplomod.mentions.collect import Mentions
 from diplomod.rules.discourse import Discourse
-from diplomod.text.document import Document, Sentence
+from diplomod.text.document import Document
 from diplomod.text.lines import LineKind
 
 __all__ = ["EventContext"]
@@ -21,21 +21,31 @@ class EventContext:
         self.text = document.text
         self.mentions = mentions
         self.discourse = discourse
-        self.body: tuple[Sentence, ...] = tuple(
-            s for s in document.sentences if s.kind is LineKind.BODY
-        )
-        self.headings: tuple[Sentence, ...] = tuple(
-            s for s in document.sentences if s.kind is LineKind.HEADING
-        )
-        self._items = sorted(discourse.items, key=lambda i: i.span.start)
-        self._item_starts = [i.span.start for i in self._items]
-        self.bodies = {a.span.start: a for a in mentions.actors.actors if a.kind is ActorKind.BODY}
+        self.body = [s for s in document.sentences if s.kind is LineKind.BODY]
+        self.headings = [s for s in document.sentences if s.kind is LineKind.HEADING]
         dateline = mentions.dateline
         self.dateline_name = dateline.name if dateline else None
         self.dateline_end = dateline.span.end if dateline else -1
 
     def items_in(self, start: int, stop: int) -> list[ActorMention | ReferenceMention]:
-        """Return the discourse's top-level items inside ``[start, stop)`` (by bisection)."""
-        lo = bisect_left(self._item_starts, start)
-        hi = bisect_left(self._item_starts, stop, lo)
-        return [i for i in self._items[lo:hi] if i.span.end <= stop]
+        """Return the discourse's top-level items inside ``[start, stop)``, in text order."""
+        return self.discourse.items_in(start, stop)
+
+    def states_in(self, start: int, stop: int) -> list[ActorMention]:
+        """Return the top-level mentions of states and organizations inside ``[start, stop)``.
+
+        Persons and bodies (ministries) are left out; so are mentions without a code.
+        """
+        return [
+            i
+            for i in self.discourse.items_in(start, stop)
+            if isinstance(i, ActorMention)
+            and i.code is not None
+            and i.kind is not ActorKind.PERSON
+            and i.kind is not ActorKind.BODY
+        ]
+
+    @cached_property
+    def bodies(self) -> dict[int, ActorMention]:
+        """Return the mentions of bodies (ministries, palaces) by where they start."""
+        return {a.span.start: a for a in self.mentions.actors.actors if a.kind is ActorKind.BODY}

@@ -35,14 +35,21 @@ class EventDates:
         self.year = _document_year(mentions)
         self.dates = [d for d in mentions.dates if d.date is not None or d.kind is DateKind.NO_YEAR]
         self.starts = [d.span.start for d in self.dates]
+        self._resolved: dict[tuple[int, int], PartialDate | None] = {}
+
+    def any_in(self, sentence: Span) -> bool:
+        """Tell whether a date that may date an event starts in ``sentence``."""
+        at = bisect_left(self.starts, sentence.start)
+        return at < len(self.starts) and self.starts[at] < sentence.end
 
     def assign(
         self, triggers: Sequence[Span], vague: Sequence[bool], sentence: Span
     ) -> dict[int, DateMention]:
         """Return, by trigger index, the date of the sentence each trigger takes.
 
-        ``triggers`` are the sentence's trigger spans in text order; a vague trigger
-        ("the conversation") takes a date only when no other is as near.
+        ``triggers`` are the sentence's trigger spans in text order. Of the few triggers
+        around a date, the nearest takes it, a precise one before a vague one ("the
+        conversation"); a date takes no trigger past its reach.
         """
         if not triggers:
             return {}
@@ -62,6 +69,8 @@ class EventDates:
             )
             trigger = triggers[index]
             after = date.span.start >= trigger.end
+            if not after and date.span.end > trigger.start:
+                continue  # a date that overlaps its event word does not date it
             if gap_length > (_DATE_AFTER if after else _DATE_BEFORE):
                 continue
             gap = (
@@ -83,9 +92,16 @@ class EventDates:
             return date.date
         if self.year is None:
             return None
+        key = (date.span.start, date.span.end)
+        if key not in self._resolved:
+            self._resolved[key] = self._with_year(date, self.year)
+        return self._resolved[key]
+
+    def _with_year(self, date: DateMention, year: int) -> PartialDate | None:
+        """Read a yearless date again as if the document were dated at the end of ``year``."""
         lead = max(0, date.span.start - 24)
         snippet = self.text[lead : date.span.end + 8]
-        again = find_dates(snippet, published=dt.date(self.year, 12, 31))
+        again = find_dates(snippet, published=dt.date(year, 12, 31))
         offset = date.span.start - lead
         return next((d.date for d in again if d.span.start <= offset < d.span.end), None)
 

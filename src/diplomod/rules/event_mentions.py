@@ -12,16 +12,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 
-from attrs import evolve, frozen
+from attrs import frozen
 
-from diplomod.mentions.actors import ActorKind, ActorMention, ReferenceKind, ReferenceMention
+from diplomod.mentions.actors import ActorMention, ReferenceKind, ReferenceMention
 from diplomod.mentions.dates import DateMention
+from diplomod.mentions.lexicon import trie_pattern
 from diplomod.records import Span
 from diplomod.rules import event_words as words
 from diplomod.rules.event_context import EventContext
 from diplomod.rules.event_dates import EventDates
-from diplomod.rules.event_triggers import BUILTIN_TAGS, find_triggers, trigger_table
+from diplomod.rules.event_triggers import BUILTIN_TAGS, TriggerFinder, trigger_table
 
 __all__ = ["REACH", "EventMention", "MentionFinder", "window"]
 
@@ -38,15 +40,34 @@ _INFINITIVE = re.compile(
     r"(?:(?:the|a|an|further|more|bilateral|regular|new|regular|closer|high-level)\s){0,2}$"
 )
 _BARE_REFERENCE = re.compile(r"\b(?:most\s)?recently(?=\s(?:in|on)\s)")
-_CLAUSE_CUT = re.compile(r"[,;:()\"]")
+_CLAUSE_CUT = re.compile(r"[,;:()\"]")  # the characters that end the clause before a trigger
+_RECENTLY = re.compile(r"recently")
 _JOINED = re.compile(r"(?:,\s|\s)(?:and|as\swell\sas)\s(?:the\s)?")
 _PREPOSITION = re.compile(r"\b(?:of|to|with|by|for|from|in|on|at|against|over)\s(?:the\s)?$")
 _ORDINAL = re.compile(
-    r"\b(?P<ord>(?i:" + "|".join(words.ORDINALS) + r")|\d{1,2}(?:st|nd|rd|th))\s"
-    r"(?:[\w'.-]+\s){0,6}$"
+    r"""
+    \b (?= (?i:["""
+    + "".join(sorted({re.escape(w[0]) for w in words.ORDINALS}))
+    + r"""]) | \d)
+                                    # a quick look at the first letter turns most words away
+    (?P<ord> (?i:"""
+    + trie_pattern(words.ORDINALS)
+    + r""") | \d{1,2}(?:st|nd|rd|th) ) \s
+    (?: [\w'.-]++ \s ){0,6}+ $     # then at most six words up to the trigger; possessive:
+                                    # each word ends in a space, so giving one back never helps
+    """,
+    re.VERBOSE,
 )
 _COMPOUND_GAP = re.compile(r"\s?[-/]\s?")
-_NAME_RUN = re.compile(r"(?:[A-Z][\w.'-]*\s|(?:and|of|for|on|the|&)\s){0,8}$")
+_NAME_RUN = re.compile(  # the capitalized words (and "of", "the" ...) right before a trigger
+    r"""
+    (?= [A-Z] | (?:and|of|for|on|the|&)\s | $ )    # only where a word of the run may start
+    (?: [A-Z][\w.'-]*+ \s | (?:and|of|for|on|the|&) \s ){0,8}+ $
+                                    # possessive: each word ends in a space, so giving one
+                                    # back never lets the run end at "$"
+    """,
+    re.VERBOSE,
+)
 _SPAN_LIMIT = 90  # how far before a trigger its cues and ordinal may stand
 REACH = 400
 """How far from its trigger a mention's persons and places may stand."""
@@ -63,7 +84,6 @@ class EventMention:
     paragraph: int
     referenced: bool = False
     date: DateMention | None = None
-    ordinal: tuple[int, Span] | None = None
     parties: tuple[str, ...] = ()
 
 
@@ -77,88 +97,106 @@ class MentionFinder:
 
     def __init__(self, context: EventContext, dates: EventDates) -> None:
         self.context = context
-        self.text = context.text
+        self.text = text = context.text
         self.dates = dates
-        self.table = trigger_table()
+        self.triggers = TriggerFinder(trigger_table(), text)
+        self._excluded = tuple(" " + w for w in words.EXCLUDED_AFTER)
+        self._conference = _conference_pattern(words.CONFERENCE_NAMES)
+        self._recently = [m.start() for m in _RECENTLY.finditer(text)]
 
     def body(self) -> list[EventMention]:
         """Return the mentions of the body sentences, in text order."""
-        return [m for s in self.context.body for m in self.sentence(s.span, s.paragraph)]
+        body = self.context.body
+        out: list[EventMention] = []
+        for s, found in zip(body, self.triggers.find_each([s.span for s in body]), strict=True):
+            if found:
+                out.extend(self._mentions(s.span, s.paragraph, found))
+        return out
 
     def sentence(self, sentence: Span, paragraph: int) -> list[EventMention]:
         """Return the mentions of one sentence, in text order."""
+        return self._mentions(sentence, paragraph, self.triggers.find(sentence.start, sentence.end))
+
+    def _mentions(
+        self, sentence: Span, paragraph: int, found: list[tuple[words.Trigger, Span]]
+    ) -> list[EventMention]:
+        """Return the mentions of one sentence's trigger phrases."""
         text = self.text
         out: list[EventMention] = []
         previous: EventMention | None = None  # the last referenced mention
-        for row, span in find_triggers(self.table, text, sentence.start, sentence.end):
-            if self._dropped(row, span, sentence):
+        for row, span in found:
+            before = self._clause_before(span.start, sentence)
+            if self._dropped(row, span, sentence, before):
                 continue
+            referenced = bool(_REFERENCE.search(before[-48:])) or bool(
+                previous
+                and span.start - previous.span.end < 90
+                and _JOINED.search(text, previous.span.end, span.start)
+            )
             mention = EventMention(
                 trigger=row,
                 tag=self._tag(row, span),
                 span=span,
                 sentence=sentence,
                 paragraph=paragraph,
-            )
-            referenced = self._cued(span, sentence) or bool(
-                previous
-                and span.start - previous.span.end < 90
-                and _JOINED.search(text, previous.span.end, span.start)
-            )
-            mention = evolve(
-                mention,
                 referenced=referenced,
-                ordinal=self._ordinal(row, span),
                 parties=self._compound(span),
             )
             out.append(mention)
             previous = mention if referenced else previous
+        if not out:
+            return out
+        if self._has_recently(sentence):
+            self._bare_references(out, sentence, paragraph)
+            out.sort(key=lambda x: x.span.start)
+        return self._with_dates(out, sentence)
+
+    def _has_recently(self, sentence: Span) -> bool:
+        """Tell whether the word "recently" stands in a sentence (found once per document)."""
+        at = bisect_left(self._recently, sentence.start)
+        return at < len(self._recently) and self._recently[at] < sentence.end
+
+    def _bare_references(self, out: list[EventMention], sentence: Span, paragraph: int) -> None:
+        """Add "(most) recently in/on ..." after a mention as a referenced mention of its kind."""
         starts = [x.span.start for x in out]
-        for m in _BARE_REFERENCE.finditer(text, sentence.start, sentence.end):
+        for m in _BARE_REFERENCE.finditer(self.text, sentence.start, sentence.end):
             before = bisect_left(starts, m.start()) - 1
             if before >= 0 and out[before].span.end <= m.start():
-                row = out[before].trigger
-                span = Span(start=m.start(), end=m.end())
                 out.append(
                     EventMention(
-                        trigger=row,
+                        trigger=out[before].trigger,
                         tag=out[before].tag,
-                        span=span,
+                        span=Span(start=m.start(), end=m.end()),
                         sentence=sentence,
                         paragraph=paragraph,
                         referenced=True,
                     )
                 )
-        return self._with_dates(sorted(out, key=lambda x: x.span.start), sentence)
 
-    def _dropped(self, row: words.Trigger, span: Span, sentence: Span) -> bool:
+    def _dropped(self, row: words.Trigger, span: Span, sentence: Span, before: str) -> bool:
         """Tell whether a trigger is future, hypothetical, a frame or not diplomacy."""
         text = self.text
-        before = self._clause_before(span.start, sentence)
         after = text[span.end : min(sentence.end, span.end + 60)]
-        if _FUTURE.search(before) or _FUTURE_AFTER.match(after) or _INFINITIVE.search(before):
+        if _FUTURE.search(before) or _FUTURE_AFTER.match(after):
             return True
-        if any(after.lower().startswith(" " + w) for w in words.EXCLUDED_AFTER):
+        if "to" in before and _INFINITIVE.search(before):
+            return True
+        if after.lower().startswith(self._excluded):
             return True
         lead = text[max(sentence.start, span.start - 80) : span.start]
-        if not row.noun and _PASSIVE.search(lead):
-            return True
-        if row.tag in BUILTIN_TAGS and _SIDELINES.search(lead):
+        if not row.noun and _PASSIVE.search(lead, max(0, len(lead) - 8)):
+            return True  # "$" ends the match, so it starts within the last eight characters
+        if row.tag in BUILTIN_TAGS and "of" in lead and _SIDELINES.search(lead):
             return True  # the frame of a sidelines meeting, not an event of its own
-        return row.strength is words.Strength.JOINT and not self._joint(span, sentence)
+        return row.strength is words.Strength.JOINT and not self._joint(span, before)
 
     def _clause_before(self, start: int, sentence: Span) -> str:
+        """Return the text of the trigger's clause before it (at most ``_SPAN_LIMIT`` long)."""
         lead = self.text[max(sentence.start, start - _SPAN_LIMIT) : start]
-        cut = max((m.end() for m in _CLAUSE_CUT.finditer(lead)), default=0)
-        return lead[cut:]
+        return _CLAUSE_CUT.split(lead)[-1]
 
-    def _cued(self, span: Span, sentence: Span) -> bool:
-        before = self._clause_before(span.start, sentence)
-        return bool(_REFERENCE.search(before[-48:]))
-
-    def _joint(self, span: Span, sentence: Span) -> bool:
+    def _joint(self, span: Span, lead: str) -> bool:
         """Tell whether two or more parties act together at ``span`` ("X and Y signed")."""
-        lead = self._clause_before(span.start, sentence)
         start = span.start - len(lead)
         codes: set[str] = set()
         discourse = self.context.discourse
@@ -178,14 +216,13 @@ class MentionFinder:
         if row.tag != "meeting" or not self.text[span.start].isupper():
             return row.tag
         name = _NAME_RUN.search(self.text, max(0, span.start - 80), span.start)
-        run = name.group() if name else ""
-        if any(
-            re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", run) for w in words.CONFERENCE_NAMES
-        ):
+        if name is not None and self._conference.search(name.group()):
             return "conference"
         return row.tag
 
-    def _ordinal(self, row: words.Trigger, span: Span) -> tuple[int, Span] | None:
+    def ordinal(self, mention: EventMention) -> tuple[int, Span] | None:
+        """Return the ordinal before a mention's event noun ("the third meeting"), and its span."""
+        row, span = mention.trigger, mention.span
         if not row.noun or row.tag == "visit":
             return None
         m = _ORDINAL.search(self.text, max(0, span.start - 70), span.start)
@@ -197,15 +234,14 @@ class MentionFinder:
 
     def _compound(self, span: Span) -> tuple[str, ...]:
         """Return the parties of a "Japan-Vietnam Defense Ministers' Meeting" compound."""
-        text = self.text
+        text, states = self.text, self.context.states_in
+        lead = text[max(0, span.start - 120) : span.start]  # the chain reads no further back
+        if "-" not in lead and "/" not in lead:
+            return ()  # no two names joined by a hyphen or slash: no chain of two
         run = _NAME_RUN.search(text, max(0, span.start - 80), span.start)
         floor = run.start() if run else span.start
         chain: list[ActorMention] = []
-        for item in self.context.items_in(max(0, floor - 40), span.start):
-            if not isinstance(item, ActorMention) or item.code is None:
-                continue
-            if item.kind is ActorKind.PERSON or item.kind is ActorKind.BODY:
-                continue
+        for item in states(max(0, floor - 40), span.start):
             if chain and _COMPOUND_GAP.fullmatch(text, chain[-1].span.end, item.span.start):
                 chain.append(item)
             else:
@@ -216,7 +252,27 @@ class MentionFinder:
 
     def _with_dates(self, found: list[EventMention], sentence: Span) -> list[EventMention]:
         """Give each date of the sentence to the nearest mention."""
+        if not self.dates.any_in(sentence):
+            return found
         spans = [m.span for m in found]
         vague = [m.trigger.strength is words.Strength.VAGUE for m in found]
-        dated = self.dates.assign(spans, vague, sentence)
-        return [evolve(m, date=dated[i]) if i in dated else m for i, m in enumerate(found)]
+        for i, date in self.dates.assign(spans, vague, sentence).items():
+            m = found[i]
+            found[i] = EventMention(
+                trigger=m.trigger,
+                tag=m.tag,
+                span=m.span,
+                sentence=m.sentence,
+                paragraph=m.paragraph,
+                referenced=m.referenced,
+                date=date,
+                parties=m.parties,
+            )
+        return found
+
+
+@cache
+def _conference_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """Compile the search for any of the names that make a gathering a conference."""
+    body = "|".join(re.escape(w) for w in names) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")

@@ -14,6 +14,8 @@ from collections.abc import Iterable, Sequence
 
 from attrs import frozen
 
+from diplomod.mentions.lexicon import trie_pattern
+
 __all__ = [
     "CONFERENCE_NAMES",
     "EXCLUDED_AFTER",
@@ -43,10 +45,17 @@ class Strength(enum.StrEnum):
 
 @frozen(kw_only=True)
 class Trigger:
-    """A phrase pattern (``re.VERBOSE`` syntax) that signals an event of type ``tag``."""
+    """A phrase pattern (``re.VERBOSE`` syntax) that signals an event of type ``tag``.
+
+    ``stems`` are words every match of the pattern begins with, the first letter
+    in either case ("visit" for ``[Vv]isit(?:ed|s)?``): the parser looks for the
+    stems of all rows at once and tries the patterns only where one stands. A
+    table with a row without stems is tried at every word.
+    """
 
     pattern: str
     tag: str
+    stems: tuple[str, ...] = ()
     strength: Strength = Strength.STRONG
     noun: bool = True
     medium: str | None = None  # "telephone" / "video" for calls
@@ -59,10 +68,22 @@ _S = Strength
 
 TRIGGERS: tuple[Trigger, ...] = (
     # calls ------------------------------------------------------------------------------
-    _T(pattern=rf"{_PHONE}[ ](?:conversation|call|talk)s?", tag="call", medium="telephone"),
-    _T(pattern=r"(?:tele)?phoned", tag="call", noun=False, medium="telephone"),
+    _T(
+        pattern=rf"{_PHONE}[ ](?:conversation|call|talk)s?",
+        stems=("telephone", "phone"),
+        tag="call",
+        medium="telephone",
+    ),
+    _T(
+        pattern=r"(?:tele)?phoned",
+        stems=("telephoned", "phoned"),
+        tag="call",
+        noun=False,
+        medium="telephone",
+    ),
     _T(
         pattern=rf"(?:spoke|speaks|talked|talks|conversed)[ ](?:by|over|on)[ ](?:the[ ])?{_PHONE}",
+        stems=("spoke", "speaks", "talked", "talks", "conversed"),
         tag="call",
         noun=False,
         medium="telephone",
@@ -70,39 +91,76 @@ TRIGGERS: tuple[Trigger, ...] = (
     _T(
         pattern=r"video(?:conference|[ -]conference)(?:[ ]talks|[ ]call)?"
         r"|video[ -]?(?:call|conversation|link|talks)s?|virtual[ ]call",
+        stems=("video", "virtual call"),
         tag="call",
         medium="video",
     ),
-    _T(pattern=r"[Cc]all(?=[ ](?:with|between)[ ])", tag="call"),
+    _T(pattern=r"[Cc]all(?=[ ](?:with|between)[ ])", stems=("call",), tag="call"),
     _T(
         pattern=r"(?<=[Tt]he[ ]|his[ ]|her[ ])call(?![ ](?:on|for|to|upon|of)[ ])",
+        stems=("call",),
         tag="call",
         strength=_S.VAGUE,
     ),
     _T(
         pattern=r"(?:spoke|speaks|talked)(?=[ ](?:\w+[ ])?with[ ])",
+        stems=("spoke", "speaks", "talked"),
         tag="call",
         noun=False,
         strength=_S.VAGUE,
     ),
-    _T(pattern=r"conversations?|discussions?|dialogue", tag="call", strength=_S.VAGUE),
+    _T(
+        pattern=r"conversations?|discussions?|dialogue",
+        stems=("conversation", "discussion", "dialogue"),
+        tag="call",
+        strength=_S.VAGUE,
+    ),
     # meetings ---------------------------------------------------------------------------
-    _T(pattern=r"met[ ]virtually|virtual[ ](?:meeting|summit)", tag="meeting", virtual=True),
-    _T(pattern=r"met|meets?(?=[ ]with[ ]|[ ][A-Z])", tag="meeting", noun=False),
-    _T(pattern=r"[Mm]eetings?|[Tt]alks|[Ss]ummit|[Cc]onsultations?|[Ee]ncounter", tag="meeting"),
-    _T(pattern=r"[Tt]ete-a-tete|[Tt]ête-à-tête|Dialogue|[Rr]ound[ ]of[ ]talks", tag="meeting"),
-    _T(pattern=r"convened", tag="meeting", noun=False),
+    _T(
+        pattern=r"met[ ]virtually|virtual[ ](?:meeting|summit)",
+        stems=("met virtually", "virtual meeting", "virtual summit"),
+        tag="meeting",
+        virtual=True,
+    ),
+    _T(
+        pattern=r"met|meets?(?=[ ]with[ ]|[ ][A-Z])",
+        stems=("met", "meet"),
+        tag="meeting",
+        noun=False,
+    ),
+    _T(
+        pattern=r"[Mm]eetings?|[Tt]alks|[Ss]ummit|[Cc]onsultations?|[Ee]ncounter",
+        stems=("meeting", "talks", "summit", "consultation", "encounter"),
+        tag="meeting",
+    ),
+    _T(
+        pattern=r"[Tt]ete-a-tete|[Tt]ête-à-tête|Dialogue|[Rr]ound[ ]of[ ]talks",
+        stems=("tete-a-tete", "tête-à-tête", "dialogue", "round of talks"),
+        tag="meeting",
+    ),
+    _T(pattern=r"convened", stems=("convened",), tag="meeting", noun=False),
     # visits -----------------------------------------------------------------------------
-    _T(pattern=r"[Vv]isit(?:ed|s|ing)?|[Tt]rip|[Tt]our", tag="visit"),
-    _T(pattern=r"travell?ed[ ]to|arrived[ ]in|led[ ]a[ ]delegation[ ]to", tag="visit", noun=False),
+    _T(
+        pattern=r"[Vv]isit(?:ed|s|ing)?|[Tt]rip|[Tt]our",
+        stems=("visit", "trip", "tour"),
+        tag="visit",
+    ),
+    _T(
+        pattern=r"travell?ed[ ]to|arrived[ ]in|led[ ]a[ ]delegation[ ]to",
+        stems=("travelled to", "traveled to", "arrived in", "led a delegation to"),
+        tag="visit",
+        noun=False,
+    ),
     # conferences ------------------------------------------------------------------------
     _T(
         pattern=r"(?<![Pp]ress[ ])(?<![Nn]ews[ ])[Cc]onference|[Ff]orum|Ministerial|[Cc]ongress",
+        stems=("conference", "forum", "ministerial", "congress"),
         tag="conference",
     ),
     # joint actions ----------------------------------------------------------------------
     _T(
         pattern=r"signed|exchanged[ ]views|held[ ]discussions|conferred",
+        stems=("signed", "exchanged views", "held discussions", "conferred"),
         tag="meeting",
         strength=_S.JOINT,
         noun=False,
@@ -120,9 +178,14 @@ def compile_triggers(triggers: Sequence[Trigger]) -> re.Pattern[str]:
 def cue_pattern(words: Iterable[str]) -> re.Pattern[str]:
     """Compile a whole-word alternation of cue phrases, matched as written (lower case).
 
-    Case matters: the cue "may" must not match the month "May".
+    Case matters: the cue "may" must not match the month "May". A space in a cue
+    matches any space; the phrases are merged into a trie, so a search is fast.
     """
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s") for w in sorted(words, key=len)[::-1])
+    phrases = sorted(words, key=len)[::-1]
+    if any("\\" in w for w in phrases):  # a backslash would upset the rewriting of spaces
+        body = "|".join(re.escape(w).replace(r"\ ", r"\s") for w in phrases)
+    else:
+        body = trie_pattern(phrases).replace(r"\ ", r"\s")
     return re.compile(rf"(?<![\w'])(?:{body})(?![\w])")
 
 

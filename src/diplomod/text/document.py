@@ -80,23 +80,24 @@ def make_document(
     text = normalized.text
     paragraphs = split_paragraphs(text)
     sentences: list[Sentence] = []
+    body = LineKind.BODY
     for index, (paragraph, spans) in enumerate(
         zip(paragraphs, split_each_paragraph(text, paragraphs), strict=True)
     ):
         kind = classify_line(text[paragraph.start : paragraph.end], line_rules)
-        if kind is LineKind.BODY and len(spans) > 1:
-            sentences.extend(
+        if kind is body and len(spans) > 1:
+            sentences += [
                 Sentence(
                     span=span,
                     paragraph=index,
-                    kind=kind
+                    kind=body
                     if span.end - span.start > _SHORT
                     else _body_kind(text, span, line_rules),
                 )
                 for span in spans
-            )
+            ]
         else:
-            sentences.extend(Sentence(span=span, paragraph=index, kind=kind) for span in spans)
+            sentences += [Sentence(span=span, paragraph=index, kind=kind) for span in spans]
     return Document(
         id=id,
         raw=raw,

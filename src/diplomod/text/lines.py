@@ -126,6 +126,7 @@ BYLINE_PATTERNS: tuple[str, ...] = (
 )
 
 _GLYPH_BULLET = re.compile(r"(?:[•◦▪‣●■□➢►▶·]\s?|[-*]\s)\S")  # "• item", "- item"
+_GLYPH_BULLET_STARTS = frozenset("•◦▪‣●■□➢►▶·-*")
 _NUMBERED_BULLET = re.compile(r"(?:\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,5}\)|\(\d{1,3}\))\s+\S")
 _HEADING_MAX_LENGTH = 12 * HEADING_MAX_WORDS
 _FINAL_PUNCTUATION = frozenset(".!?:;,")  # a line ending in one is running text, not a heading
@@ -177,21 +178,32 @@ def _heading(line: str) -> LineKind | None:
 
 
 def _glyph_bullet(line: str) -> LineKind | None:
+    if line[:1] not in _GLYPH_BULLET_STARTS:  # the pattern's first character, tested fast
+        return None
     return LineKind.BULLET if _GLYPH_BULLET.match(line) else None
 
 
 def _numbered_bullet(line: str) -> LineKind | None:
+    first = line[:1]
+    if not (first.isdecimal() or first == "(" or "a" <= first <= "z"):  # the first character
+        return None
     return LineKind.BULLET if _NUMBERED_BULLET.match(line) else None
 
 
 def make_line_end_rule(
-    kind: LineKind, patterns: Iterable[str], *, cues: Iterable[str] = (), reach: int = 200
+    kind: LineKind,
+    patterns: Iterable[str],
+    *,
+    cues: Iterable[str] = (),
+    words: Iterable[str] = (),
+    reach: int = 200,
 ) -> LineRule:
     """Return a rule that gives ``kind`` to a line ending in a match of one of ``patterns``.
 
     Only the last ``reach`` characters are searched, and only when they contain one of
-    the literal ``cues`` (when any are given): a fast test that spares most lines the
-    regex search.
+    the literal ``cues`` and, ignoring case, one of ``words`` (when any are given): fast
+    tests that spare most lines the regex search. Every match of ``patterns`` must hold
+    a cue and a word.
 
     >>> rule = make_line_end_rule(LineKind.CAPTION, [r"\\(AFP\\)"], cues=["AFP"])
     >>> rule("The leaders met in Paris. (AFP)")
@@ -199,14 +211,23 @@ def make_line_end_rule(
     """
     pattern = re.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\Z")
     literals = tuple(cues)
+    folded_words = tuple(word.lower() for word in words)
 
     def rule(line: str) -> LineKind | None:
         begin = max(0, len(line) - reach)
+        tail = line[begin:]
         for cue in literals:
-            if line.find(cue, begin) >= 0:
+            if cue in tail:
                 break
         else:
             if literals:
+                return None
+        if folded_words and tail.isascii():  # (for ASCII, lower() folds case as the regex does)
+            folded = tail.lower()
+            for word in folded_words:
+                if word in folded:
+                    break
+            else:
                 return None
         return kind if pattern.search(line, begin) else None
 
@@ -218,7 +239,12 @@ LINE_RULES: tuple[LineRule, ...] = (
     make_line_rule(LineKind.BOILERPLATE, BOILERPLATE_PATTERNS, ignore_case=True, max_length=160),
     make_line_rule(LineKind.DATELINE, DATELINE_PATTERNS, ignore_case=True, max_length=80),
     make_line_rule(LineKind.CAPTION, CAPTION_PATTERNS, max_length=400),
-    make_line_end_rule(LineKind.CAPTION, CAPTION_END_PATTERNS, cues=(":", "(")),
+    make_line_end_rule(
+        LineKind.CAPTION,
+        CAPTION_END_PATTERNS,
+        cues=(":", "("),
+        words=("photo", "image", "picture"),
+    ),
     make_line_rule(LineKind.BYLINE, BYLINE_PATTERNS, max_length=200),
     _glyph_bullet,
     _heading,

@@ -9,7 +9,6 @@ once, so splitting takes time linear in its length.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 
 from diplomod.records.provenance import Span
@@ -71,6 +70,24 @@ _STOP = re.compile(
     """,
     re.VERBOSE,
 )
+_STOP_TAIL = _STOP.pattern.partition("[.!?]")[2]
+# The same, one pattern per mark: a pattern that opens with a literal character scans
+# several times faster than one that opens with a class.
+_OTHER_STOPS = tuple((mark, re.compile(re.escape(mark) + _STOP_TAIL, re.VERBOSE)) for mark in "!?")
+# A period after a plain word ("agreed."): four lower-case letters that end no
+# abbreviation and no roman numeral. It ends a sentence whenever a capital follows.
+_QUIET = sorted(
+    w for w in NON_TERMINAL_ABBREVIATIONS | TERMINAL_ABBREVIATIONS if re.search(r"[a-z]{4}\Z", w)
+)
+_PERIOD_STOP = re.compile(
+    r"\.(?: (?<=[a-z]{4}\.) (?<![ivx]{4}\.) "
+    + "".join(rf"(?<!{re.escape(w)}\.)" for w in _QUIET)
+    + r"(?P<plain>) )?"
+    + _STOP_TAIL,
+    re.VERBOSE,
+)
+_PLAIN_REACH = 4  # a plain period has this many letters before it in its paragraph
+
 # An inline bullet starts a sentence; a "* * *" separator stands alone.
 _CUT = re.compile(
     r"""[•◦▪‣●*](?:
@@ -137,9 +154,9 @@ def split_sentences(text: str, within: Span | None = None) -> tuple[Span, ...]:
 def split_each_paragraph(text: str, paragraphs: Sequence[Span]) -> tuple[tuple[Span, ...], ...]:
     """Return the sentence spans of each of ``paragraphs`` of ``text``, in order."""
     size = len(text)
-    cuts = _extra_cuts(text, 0, size)
-    stops = _STOP.finditer(text)  # one scan serves all paragraphs, if they are in order
-    stop = next(stops, None)
+    bullets = any(char in text for char in _CUT_CHARS)
+    stops = _find_stops(text, 0, size)  # one scan serves all paragraphs, if they are in order
+    next_stop, count = 0, len(stops)
     groups: list[tuple[Span, ...]] = []
     previous_end = 0
     for paragraph in paragraphs:
@@ -149,19 +166,39 @@ def split_each_paragraph(text: str, paragraphs: Sequence[Span]) -> tuple[tuple[S
         previous_end = max(start, end)
         starts = [start]
         ends = []
-        while stop is not None and (at := stop.start()) < end:
-            if at >= start and (after := stop.end()) < end and _ends_sentence(text, start, stop):
-                ends.append(stop.end("close"))
+        while next_stop < count and (stop := stops[next_stop])[0] < end:
+            next_stop += 1
+            at, close, after, plain = stop
+            if at >= start and after < end and _ends_sentence(text, start, at, close, after, plain):
+                ends.append(close)
                 starts.append(after)
-            stop = next(stops, None)
         ends.append(end)
         if start >= end:
             groups.append(())
-        elif cuts and cuts[-1] >= start and (inside := _between(cuts, start, end)):
+        elif bullets and (inside := _extra_cuts(text, start, end)):
             groups.append(_cut_again(text, starts, ends, inside))
+        elif len(ends) == 1 and start == paragraph.start and end == paragraph.end:
+            groups.append((paragraph,))  # one sentence: share the paragraph's span
         else:
             groups.append(tuple([Span(start=s, end=e) for s, e in zip(starts, ends, strict=True)]))
     return tuple(groups)
+
+
+def _find_stops(text: str, start: int, end: int) -> list[tuple[int, int, int, bool]]:
+    """Return ``(start, end of closing quotes, end, plain period?)`` of each stop in a span."""
+    found = [
+        (m.start(), m.end("close"), m.end(), m.start("plain") >= 0)
+        for m in _PERIOD_STOP.finditer(text, start, end)
+    ]
+    others = [
+        (m.start(), m.end("close"), m.end(), False)
+        for mark, pattern in _OTHER_STOPS
+        if text.find(mark, start, end) >= 0
+        for m in pattern.finditer(text, start, end)
+    ]
+    if others:  # matches of different marks never overlap: in order, they are _STOP's
+        found = sorted(found + others)
+    return found
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -177,11 +214,6 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 def _split_separately(text: str, paragraphs: Sequence[Span]) -> tuple[tuple[Span, ...], ...]:
     """Split overlapping or unordered ``paragraphs`` one by one."""
     return tuple(split_sentences(text, within=paragraph) for paragraph in paragraphs)
-
-
-def _between(cuts: list[int], start: int, end: int) -> list[int]:
-    """Return the sorted ``cuts`` that fall in ``[start, end)``."""
-    return cuts[bisect_left(cuts, start) : bisect_left(cuts, end)]
 
 
 def _extra_cuts(text: str, start: int, end: int) -> list[int]:
@@ -200,10 +232,10 @@ def _sentences(text: str, start: int, end: int, cuts: list[int]) -> tuple[Span, 
     """Return the stripped sentence spans of ``text[start:end]``, also cut at ``cuts``."""
     starts = [start]
     ends = []
-    for match in _STOP.finditer(text, start, end):
-        if _ends_sentence(text, start, match):
-            ends.append(match.end("close"))
-            starts.append(match.end())
+    for at, close, after, plain in _find_stops(text, start, end):
+        if _ends_sentence(text, start, at, close, after, plain):
+            ends.append(close)
+            starts.append(after)
     ends.append(end)
     if cuts:
         return _cut_again(text, starts, ends, cuts)
@@ -229,14 +261,21 @@ def _cut_again(text: str, starts: list[int], ends: list[int], cuts: list[int]) -
     return tuple(spans)
 
 
-def _ends_sentence(text: str, start: int, match: re.Match[str]) -> bool:
-    """Tell whether the punctuation of ``match`` ends a sentence of the paragraph at ``start``."""
-    after = match.end()
+def _ends_sentence(
+    text: str, start: int, at: int, close: int, after: int, plain: bool = False
+) -> bool:
+    """Tell whether the stop at ``at`` ends a sentence of the paragraph at ``start``.
+
+    The stop's mark is at ``at`` (the last of a run: "?" of "!?", the last "." of
+    "..."), its closing quotes end at ``close`` and the next sentence would start at
+    ``after``; ``plain`` tells that a plain word ends right before the mark.
+    """
     first = text[after]
     if not (first.isupper() or first.isdigit() or first in _OPENERS):
         return False
-    at = match.start()  # the last mark of the run: "?" of "!?", the last "." of "..."
-    if text[at] != "." or match.end("close") > at + 1:
+    if plain and at - _PLAIN_REACH >= start:
+        return True  # "agreed. The"
+    if text[at] != "." or close > at + 1:
         return True  # "?", "!" or closing quotes: 'he said." The'
     if at == start or text[at - 1].isspace():
         return True

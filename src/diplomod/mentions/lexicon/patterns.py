@@ -7,8 +7,10 @@ case-sensitively; patterns are compiled once per lexicon and cached.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from collections.abc import Iterable, Mapping
+from itertools import pairwise
 from types import MappingProxyType
 from weakref import WeakKeyDictionary
 
@@ -54,23 +56,25 @@ class LexiconPatterns:
     """
     anchors: Mapping[str, Anchor]
     """What each anchor surface (of ``anchor`` and of ``lower_words``) starts."""
-    lower_words: re.Pattern[str]
-    """A lower-case anchor after white space (group 1): a head ("prime minister",
-    "counterpart", "ministry"), a group noun ("two leaders"), a pronoun or a cue word."""
-    lower_heads: re.Pattern[str]
-    """``lower_words`` without pronouns and after a space only, for scans without references."""
+    lower_word: str
+    """Source of a lower-case anchor (group 1): a head ("prime minister", "counterpart",
+    "ministry"), a group noun ("two leaders"), a pronoun or a cue word."""
+    head_word: str
+    """Source of the same without pronouns (group 1), for scans without references."""
+    lower_after_space: re.Pattern[str]
+    """``lower_word`` after a space: a literal first character, so the scan is fast."""
+    lower_after_newline: re.Pattern[str]
+    """``lower_word`` after a line break."""
     pronoun: re.Pattern[str]
     """A pronoun at ``pos`` (for the start of a text, where no space precedes it)."""
     left_words: frozenset[str]
     """Modifiers and portfolio words that may stand before a title head ("Deputy Foreign")."""
     title_at: re.Pattern[str]
     """A whole title head starting at ``pos`` ("Vice Foreign Minister")."""
-    remit: re.Pattern[str]
-    """An office's remit after its head (" of National Defence")."""
-    of_party: re.Pattern[str]
-    """" of (the) <state or organization>" with an optional "(ABBR)"; group ``party``."""
-    to_party: re.Pattern[str]
-    """" to (the) <state, organization or title>" ("Ambassador to Japan")."""
+    portfolio: re.Pattern[str]
+    """A portfolio word at ``pos`` ("Defence"), for :meth:`read_remit`."""
+    title: re.Pattern[str]
+    """A title head at ``pos`` ("Minister"), for :meth:`read_to_party`."""
     party: re.Pattern[str]
     """A state or organization name at ``pos``."""
     ranks: re.Pattern[str]
@@ -81,6 +85,130 @@ class LexiconPatterns:
     """A quick filter: two to five capitalized words before a reporting verb or a comma."""
     bare_start: re.Pattern[str]
     """The same run of capitalized words with no context (after a cue word)."""
+
+    @property
+    def lower_words(self) -> re.Pattern[str]:
+        """``lower_word`` after any white space (compiled on first use)."""
+        return _compiled(r"\s" + self.lower_word)
+
+    @property
+    def lower_heads(self) -> re.Pattern[str]:
+        """``head_word`` after a space (compiled on first use)."""
+        return _compiled("[ ]" + self.head_word)
+
+    def read_remit(self, text: str, pos: int) -> int:
+        """Return where an office's remit after its head at ``pos`` ends, or -1.
+
+        A remit is " of|for|on (the) <portfolio word>" and up to ten more portfolio
+        words, each after a space and perhaps "and", "&", "for", "on" or "of" (but
+        not "of <state>") and "the": " of National Defence", " for East Asian and
+        Pacific Affairs". The patterns are small and shared, as one pattern holding the
+        tries of portfolio words and of states would be slow to compile.
+        """
+        if not text.startswith((" of ", " for ", " on "), pos):
+            return -1
+        end = self._portfolio_after_the(text, text.index(" ", pos + 1) + 1)
+        if end < 0:
+            return -1
+        for _ in range(10):
+            more = self._more_remit(text, end)
+            if more < 0:
+                break
+            end = more
+        return end
+
+    def read_of_party(self, text: str, pos: int) -> tuple[str, int] | None:
+        """Read " of (the) <state or organization> (ABBR)" at ``pos``.
+
+        Returns the state or organization as written and where the phrase ends.
+        """
+        if not text.startswith(" of ", pos):
+            return None
+        party = self._party_after_the(text, pos + 4)
+        if party is None:
+            return None
+        abbreviation = _ABBREVIATION.match(text, party.end())
+        return party.group(), abbreviation.end() if abbreviation else party.end()
+
+    def read_to_party(self, text: str, pos: int) -> int:
+        """Return where " to (the) <state, organization or title>" at ``pos`` ends, or -1."""
+        if not text.startswith(" to ", pos):
+            return -1
+        pos += 4
+        for at in (pos + 4, pos) if text.startswith("the ", pos) else (pos,):
+            if m := self.party.match(text, at) or self.title.match(text, at):
+                return m.end()
+        return -1
+
+    def _party_after_the(self, text: str, pos: int) -> re.Match[str] | None:
+        """Match "(the) <state or organization>" at ``pos``."""
+        if text.startswith("the ", pos) and (m := self.party.match(text, pos + 4)):
+            return m
+        return self.party.match(text, pos)
+
+    def _portfolio_after_the(self, text: str, pos: int) -> int:
+        """Return where "(the) <portfolio word>" at ``pos`` ends, or -1."""
+        if text.startswith("the ", pos) and (m := self.portfolio.match(text, pos + 4)):
+            return m.end()
+        m = self.portfolio.match(text, pos)
+        return m.end() if m else -1
+
+    def _more_remit(self, text: str, pos: int) -> int:
+        """Return where one more remit word ("and Pacific", " Affairs") at ``pos`` ends, or -1."""
+        joint = _REMIT_JOINT.match(text, pos)
+        if joint and not (
+            joint.group(1) == "of" and self._party_after_the(text, joint.end()) is not None
+        ):  # " of <state>" ends the remit: "Minister of Defence of Japan"
+            end = self._portfolio_after_the(text, joint.end())
+            if end >= 0:
+                return end
+        if text.startswith(" ", pos) and (m := self.portfolio.match(text, pos + 1)):
+            return m.end()
+        return -1
+
+    def find_lower_words(self, text: str) -> list[re.Match[str]]:
+        """Return the matches ``lower_words.finditer(text)`` yields, found faster.
+
+        Scans that start at a literal character (a space, a line break) skip text much
+        faster than one starting at any white space. Their matches, put in order, are
+        the same as the single scan's unless two of them overlap; then the single scan
+        decides.
+        """
+        found = list(self.lower_after_space.finditer(text))
+        others = list(self.lower_after_newline.finditer(text)) if "\n" in text else []
+        for char in _OTHER_SPACES if not text.isascii() else _OTHER_ASCII_SPACES:
+            if char in text:
+                others += _compiled(r"[^\S \n]" + self.lower_word).finditer(text)
+                break
+        if not others:
+            return found
+        found = sorted(found + others, key=_start)
+        if any(a.end() > b.start() for a, b in pairwise(found)):
+            return list(self.lower_words.finditer(text))
+        return found
+
+
+_ABBREVIATION = re.compile(r"[ ]\([A-Z][A-Za-z.]{1,7}\)")  # " (ROK)" after a name
+_REMIT_JOINT = re.compile(r"[ ](and|&|for|on|of)[ ]")
+
+#: The white space ``\s`` matches besides the space and the line break.
+_OTHER_ASCII_SPACES = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f"
+_OTHER_SPACES = (
+    _OTHER_ASCII_SPACES
+    + "\x85\xa0\u1680"
+    + "".join(map(chr, range(0x2000, 0x200B)))
+    + "\u2028\u2029\u202f\u205f\u3000"
+)
+
+
+def _start(match: re.Match[str]) -> int:
+    return match.start()
+
+
+@functools.lru_cache(maxsize=32)
+def _compiled(source: str) -> re.Pattern[str]:
+    """Compile a rarely used pattern when it is first needed."""
+    return re.compile(source)
 
 
 _CACHE: WeakKeyDictionary[Lexicon, LexiconPatterns] = WeakKeyDictionary()
@@ -148,13 +276,6 @@ def _compile(lexicon: Lexicon) -> LexiconPatterns:
     portfolio = _alt(lexicon.portfolio_words) + r"(?![\w'])"
     title = _alt(lexicon.titles) + r"(?!\w)"
     rank = _alt(lexicon.ranks) + r"(?!\w)"
-    remit = rf"""
-        [ ](?:of|for|on)[ ](?:the[ ])? {portfolio}
-        (?:                                   # more remit words, up to ten
-            [ ](?:(?:and|&|for|on|of(?![ ](?:the[ ])?{party}))[ ](?:the[ ])?)?
-            {portfolio}
-        ){{0,10}}
-    """
     particle = _alt(lexicon.name_particles) + "[ ]"
     suffix = _alt(lexicon.name_suffixes) + r"(?![\w.])"
     name = rf"""
@@ -162,23 +283,26 @@ def _compile(lexicon: Lexicon) -> LexiconPatterns:
         (?:[ ](?:{particle}){{0,2}}(?:{INITIAL}|{NAME_WORD})){{0,5}}
         (?:,?[ ]{suffix})?
     """
+    lower_word = rf"({_alt(lower)})(?![\w'])"
     verbs = _alt(lexicon.reporting_verbs)
-    word = rf"[{_UPPER}](?:\.|[{_LETTERS}'-]{{0,40}})"  # a word or an initial (bounded: linear)
+    # A word or an initial, bounded (linear time); the letters are possessive, as no
+    # shorter run can be followed by the space or comma that must come next: failing
+    # tries (at every capital) end sooner.
+    word = rf"[{_UPPER}](?:\.|[{_LETTERS}'-]{{0,40}}+)"
     run = rf"{word}(?:[ ](?:{particle}){{0,2}}{word}){{1,4}}(?:,?[ ]{suffix})?"
     context = rf"(?=,|[ ](?:(?:also|then|later|again|personally|further)[ ])?{verbs}(?![\w-]))"
     return LexiconPatterns(
         anchor=re.compile(_alt(upper) + r"(?!\w)"),
         anchors=MappingProxyType(anchors),
-        lower_words=re.compile(rf"\s({_alt(lower)})(?![\w'])"),
-        lower_heads=re.compile(rf" ({_alt(heads)})(?![\w'])"),
+        lower_word=lower_word,
+        head_word=rf"({_alt(heads)})(?![\w'])",
+        lower_after_space=re.compile(f"[ ]{lower_word}"),
+        lower_after_newline=re.compile(f"\n{lower_word}"),
         pronoun=re.compile(rf"{_alt(lexicon.pronouns)}(?![\w'])"),
         left_words=frozenset(left_words),
         title_at=re.compile(rf"(?:{words}(?:[ ]|-(?=[A-Z]))){{0,4}}{title}", re.VERBOSE),
-        remit=re.compile(remit, re.VERBOSE),
-        of_party=re.compile(
-            rf"[ ]of[ ](?:the[ ])?(?P<party>{party})(?:[ ]\([A-Z][A-Za-z.]{{1,7}}\))?", re.VERBOSE
-        ),
-        to_party=re.compile(rf"[ ]to[ ](?:the[ ])?(?:{party}|{title})", re.VERBOSE),
+        portfolio=re.compile(portfolio),
+        title=re.compile(title),
         party=re.compile(party),
         ranks=re.compile(rf"{rank}(?:[ ]{rank}){{0,2}}[ ]", re.VERBOSE),
         name=re.compile(name, re.VERBOSE),

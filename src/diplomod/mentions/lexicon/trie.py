@@ -8,6 +8,7 @@ first (a greedy optional group), so a match is the longest name starting there.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -49,22 +50,24 @@ def trie_pattern(words: Iterable[str]) -> str:
     return _emit(root)
 
 
+@functools.cache  # tries escape the same few characters thousands of times
 def _escape(char: str) -> str:
     return "\\ " if char == " " else re.escape(char)
 
 
 def _emit(node: _Node) -> str:
     """Return the pattern for the names below ``node`` (recursive, depth = name length)."""
-    ends_here = _END in node
     singles: list[str] = []
     branches: list[str] = []
-    for char in sorted(k for k in node if k != _END):
+    for char in sorted(node):
+        if not char:  # _END sorts first
+            continue
         child = node[char]
-        rest = _emit(child) if set(child) != {_END} else ""
-        if rest:
-            branches.append(_escape(char) + rest)
-        else:
+        if len(child) == 1 and _END in child:
             singles.append(char)
+        else:
+            branches.append(_escape(char) + _emit(child))
+    ends_here = _END in node
     if len(singles) == 1:
         branches.insert(0, _escape(singles[0]))
     elif singles:

@@ -1,0 +1,152 @@
+"""Who took part in an event: the persons near its mentions and the states they represent.
+
+A person of unknown state takes the state of their side of the event word
+("Blinken and Austin spoke with Ghani": Austin stands with Blinken), the one
+state no other participant represents, or the state hosting the event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from attrs import evolve
+
+from diplomod.mentions.actors import ActorKind, ActorMention, ReferenceKind, ReferenceMention
+from diplomod.records import Office, Participant, Person, Role, Span
+from diplomod.records.codes import is_actor_code, is_state_code
+from diplomod.rules import event_words as words
+from diplomod.rules.discourse import PersonEntity
+from diplomod.rules.event_context import EventContext
+from diplomod.rules.event_mentions import EventMention, window
+
+__all__ = [
+    "PersonFinder",
+    "Persons",
+    "fill_states",
+    "host_state",
+    "participant",
+    "roles",
+    "sides",
+]
+
+Persons = tuple[tuple[PersonEntity, Span], ...]
+"""Persons with the span of the mention that names them, in text order."""
+
+
+class PersonFinder:
+    """Finds the persons near the event mentions of one document."""
+
+    def __init__(self, context: EventContext) -> None:
+        self.context = context
+        self._near: dict[tuple[int, int], Persons] = {}
+
+    def near(self, m: EventMention) -> Persons:
+        """Return the persons named within reach of a mention (not press aides)."""
+        start, stop = window(m)
+        found = self._near.get((start, stop))
+        if found is None:
+            found = self._near[start, stop] = self._persons_in(start, stop)
+        return found
+
+    def _persons_in(self, start: int, stop: int) -> Persons:
+        """Return the persons named in ``[start, stop)``, each once, not press aides."""
+        out: dict[str, tuple[PersonEntity, Span]] = {}
+        for item in self.context.items_in(start, stop):
+            entity = self._entity(item)
+            if entity is None or _press(entity) or entity.key in out:
+                continue
+            out[entity.key] = (entity, item.span)
+        return tuple(out.values())
+
+    def _entity(self, item: ActorMention | ReferenceMention) -> PersonEntity | None:
+        """Return the person a mention, name or "he"/"she" stands for."""
+        discourse = self.context.discourse
+        if isinstance(item, ActorMention):
+            return discourse.person(item) if item.kind is ActorKind.PERSON else None
+        if item.kind is ReferenceKind.NAME:
+            return discourse.person(item)
+        if item.kind is ReferenceKind.PRONOUN and item.text.lower() in ("he", "she"):
+            return discourse.person(item)
+        return None
+
+
+def participant(entity: PersonEntity) -> Participant:
+    """Return the participant record of a person."""
+    office = None
+    if entity.title and entity.title.strip():  # an office needs a title
+        state = entity.code if entity.code and is_state_code(entity.code) else None
+        org = entity.code if entity.code and not state and is_actor_code(entity.code) else None
+        office = Office(title=entity.title, state=state, organization=org)
+    person = Person(
+        name=entity.name,
+        given_name=entity.given_name,
+        family_name=entity.family_name,
+        honorific=entity.rank,
+        offices=(office,) if office else (),
+    )
+    code = entity.code if entity.code and is_actor_code(entity.code) else None
+    return Participant(person=person, represents=code, title=entity.title)
+
+
+def sides(anchor: EventMention, persons: Persons, issuer: str | None) -> list[Participant]:
+    """Return the participants; one of unknown state takes that of their side, or the issuer's.
+
+    "Blinken and Austin spoke with Ghani": Austin stands on Blinken's side.
+    """
+    out = [participant(p) for p, _ in persons]
+    inside = [
+        (p, s)
+        for p, s in persons
+        if anchor.sentence.start <= s.start < s.end <= anchor.sentence.end
+    ]
+    by_side = (
+        {p.code for p, s in inside if p.code and s.start < anchor.span.start},
+        {p.code for p, s in inside if p.code and s.start >= anchor.span.end},
+    )
+    if len(by_side[0]) == 1 and len(by_side[1]) == 1 and by_side[0] != by_side[1]:
+        for n, (entity, span) in enumerate(persons):
+            if entity.code is None and (entity, span) in inside:
+                side = next(iter(by_side[0] if span.start < anchor.span.start else by_side[1]))
+                if is_actor_code(side):  # a participant represents a state or organization
+                    out[n] = evolve(out[n], represents=side)
+    unknown = [n for n, p in enumerate(out) if p.represents is None]
+    represented = {p.represents for p in out}
+    if len(unknown) == 1 and issuer and is_actor_code(issuer) and issuer not in represented:
+        out[unknown[0]] = evolve(out[unknown[0]], represents=issuer)
+    return out
+
+
+def fill_states(participants: list[Participant], countries: Sequence[str]) -> list[Participant]:
+    """Give a participant of unknown state the one party no other participant represents."""
+    missing = [c for c in countries if c not in {p.represents for p in participants}]
+    unknown = [p for p in participants if p.represents is None]
+    if len(missing) == 1 and len(unknown) == 1:
+        return [evolve(p, represents=missing[0]) if p is unknown[0] else p for p in participants]
+    return participants
+
+
+def host_state(
+    countries: tuple[str, ...], participants: list[Participant], host: str
+) -> tuple[tuple[str, ...], list[Participant]]:
+    """Give participants of unknown state the state hosting the event, or a visit its host."""
+    unknown = [p for p in participants if p.represents is None]
+    if not unknown:
+        return ((*countries, host) if len(countries) < 2 else countries), participants
+    filled = [evolve(p, represents=host) if p.represents is None else p for p in participants]
+    return (*countries, host), filled
+
+
+def roles(participants: list[Participant], country: str | None) -> list[Participant]:
+    """Mark the participant of the host state host and the others guests."""
+    states = {p.represents for p in participants}
+    if country is None or country not in states or len(states) < 2:
+        return participants
+    return [
+        evolve(p, role=Role.HOST if p.represents == country else Role.GUEST) for p in participants
+    ]
+
+
+def _press(entity: PersonEntity) -> bool:
+    """Tell whether a person reports on events (a spokesperson, an aide)."""
+    title = (entity.title or "").lower()
+    return any(word in title for word in words.PRESS_TITLES)
