@@ -15,6 +15,7 @@ from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
 from diplomod.interchange import dumps, loads, make_schema
+from diplomod.pipeline import parse
 from diplomod.records import Event, Evidence, Extraction, PartialDate, Place, Source, Span
 from diplomod.records import validators as v
 from diplomod.registry import register_event_type, tag_of
@@ -26,7 +27,7 @@ from diplomod.testing import records, register_strategy
 class PortCall(Event):
     """A warship's visit to a foreign port."""
 
-    vessel: str = field(validator=v.non_empty)
+    vessel: str | None = field(default=None, validator=v.optional(v.non_empty))
     flag: str | None = field(default=None, validator=v.optional_state_code)
     port: str | None = None
     berth_days: int | None = field(default=None, validator=v.optional(v.positive))
@@ -110,6 +111,15 @@ def main() -> None:
     assert loads(nested) == extraction
     print("inside an extraction, tagged as:", json.loads(nested)["data"]["events"][0]["type"])
     print("schema check of the extraction:", check_schema(json.loads(nested)))
+
+    report = (
+        "The Kenyan patrol vessel KNS Jasiri made a port call at Dar es Salaam, "
+        "Tanzania, on 12 June 2025."
+    )
+    parsed = [e for e in parse(report).events if isinstance(e, PortCall)]
+    assert len(parsed) == 1, "the parser reads the registered trigger phrases"
+    found = parsed[0]
+    print(f"\nparsed from text: {tag_of(type(found))} on {found.date} in {found.place}")
 
     print("\ngenerated with diplomod.testing:")
     for drawn in generate(5):

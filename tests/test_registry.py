@@ -322,3 +322,12 @@ def test_lookups_load_the_plugins_once_by_themselves(monkeypatch: pytest.MonkeyP
     registry.record_types()
     registry.record_type("meeting")
     assert calls == ["loaded"]
+
+
+def test_a_parsed_type_needs_defaults_for_fields_the_parser_cannot_fill() -> None:
+    with pytest.raises(RegistryError, match="cannot fill hull_number"):
+
+        @register_event_type("ship_visit_needing_hull", triggers=("ship visit",))
+        @frozen(kw_only=True)
+        class ShipVisit(Event):
+            hull_number: str

@@ -125,6 +125,17 @@ def register_event_type(tag: str, *, triggers: tuple[str, ...] = ()) -> Callable
     def decorate(cls: C) -> C:
         if not (isinstance(cls, type) and issubclass(cls, Event)):
             raise RegistryError(f"{cls!r} is not a subclass of diplomod.Event")
+        base = {a.name for a in attrs.fields(Event)}
+        required = [
+            a.name
+            for a in attrs.fields(cls)
+            if a.name not in base and a.default is attrs.NOTHING and a.init
+        ]
+        if triggers and required:
+            raise RegistryError(
+                f"{cls.__qualname__} has triggers, so the parser builds it from text, but it "
+                f"cannot fill {', '.join(required)}: give these fields a default"
+            )
         return register_record_type(cls, tag=tag, family=Family.EVENT, triggers=triggers)
 
     return decorate
