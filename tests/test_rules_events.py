@@ -7,15 +7,22 @@ short text reports, as a flat view of the records ``parse`` returns.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from attrs import frozen
 from hypothesis import given
 from hypothesis import strategies as st
 
+from diplomod.mentions.collect import find_mentions
 from diplomod.pipeline import parse
 from diplomod.records import Call, CallMedium, Event, Meeting, MeetingMode, Role, Visit
-from diplomod.registry import register_event_type, tag_of
+from diplomod.registry import Family, register_event_type, register_record_type, tag_of
+from diplomod.rules.discourse import Discourse
+from diplomod.rules.event_triggers import TriggerFinder, TriggerTable, trigger_table
+from diplomod.rules.event_words import FUTURE_CUES, REFERENCE_CUES, TRIGGERS, cue_pattern
+from diplomod.rules.events import find_events
+from diplomod.text.document import make_document
 
 PUBLISHED = dt.date(2023, 5, 10)  # a Wednesday
 
@@ -366,6 +373,109 @@ def test_a_registered_event_type_is_parsed(isolated_registry: None) -> None:
     assert any(e.field == "record" for e in calls[0].evidence)
 
 
+def test_a_registered_type_the_rules_cannot_fill_is_left_out(isolated_registry: None) -> None:
+    @frozen(kw_only=True)
+    class NavalDrill(Event):
+        fleet: str  # no default: the rules cannot give it
+
+    # register_event_type refuses such a class; the table itself takes it
+    register_record_type(NavalDrill, tag="naval_drill", family=Family.EVENT, triggers=("drill",))
+    text = (
+        "Prime Minister Narendra Modi of India met with Prime Minister Anthony Albanese of "
+        "Australia on 4 May 2023. The two navies held a drill off Darwin."
+    )
+    assert [type(e) for e in _parsed(text)] == [Meeting]
+
+
+def test_an_empty_trigger_phrase_triggers_nothing(isolated_registry: None) -> None:
+    @register_event_type("nothing_much", triggers=("", " "))
+    @frozen(kw_only=True)
+    class NothingMuch(Event):
+        pass
+
+    text = "Chancellor Olaf Scholz of Germany visited Brazil on 5 May 2023."
+    assert [type(e) for e in _parsed(text)] == [Visit]
+
+
+# ---------------------------------------------------------------- the trigger table
+
+TRIGGER_WORDS = [
+    "meeting", "Meetings", "met", "meets with", "Meets", "talks", "Talks", "telephone call",
+    "phone talks", "telephoned", "spoke by phone", "spoke with", "speaks over the phone",
+    "talked on telephone", "video conference", "videoconference talks", "video-call",
+    "virtual call", "the call", "his call", "her call on", "Call between", "call with",
+    "conversations", "discussion", "dialogue", "Dialogue", "met virtually", "virtual summit",
+    "Summit", "consultations", "encounter", "tete-a-tete", "Tête-à-tête", "round of talks",
+    "Round of talks", "convened", "visited", "Visit", "visiting", "trip", "Tour", "travelled to",
+    "traveled to", "arrived in", "led a delegation to", "press conference", "Conference",
+    "Forum", "Ministerial", "Congress", "signed", "exchanged views", "held discussions",
+    "conferred", "port call", "METHOD", "metal", "Dialogues", "summitry", "recalled",
+]  # fmt: skip
+TRIGGER_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(TRIGGER_WORDS),
+        st.sampled_from([" ", "  ", "-", ".", ",", "\n", "(", "“", "'", "/", "the ", "The "]),
+        st.text(alphabet="aeimtlsxKİ _-1", max_size=3),
+    ),
+    max_size=40,
+).map("".join)
+
+
+def _scan(table: TriggerTable, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Return what the whole table's alternation finds, tried at every word."""
+    found = table.pattern.finditer(text, start, end)
+    return [(m.start(), m.end(), table.rows[int(str(m.lastgroup)[1:])].pattern) for m in found]
+
+
+@given(TRIGGER_TEXT, st.integers(0, 200), st.integers(0, 200))
+def test_looking_for_stems_first_finds_what_the_table_finds(text: str, a: int, b: int) -> None:
+    table = trigger_table()
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    found = TriggerFinder(table, text).find(start, end)
+    assert [(s.start, s.end, row.pattern) for row, s in found] == _scan(table, text, start, end)
+
+
+def test_registered_trigger_phrases_are_found_like_the_built_in_ones(
+    isolated_registry: None,
+) -> None:
+    @register_event_type("port_visit", triggers=("port call", "Docked at"))
+    @frozen(kw_only=True)
+    class PortVisit(Event):
+        pass
+
+    table = trigger_table()
+    text = "The frigate made a port call in Perth. Docked at Fremantle, it met the port call team."
+    found = TriggerFinder(table, text).find(0, len(text))
+    assert [(s.start, s.end, row.pattern) for row, s in found] == _scan(table, text, 0, len(text))
+    words = [text[s.start : s.end] for _, s in found]
+    assert words == ["port call", "Docked at", "met", "port call"]
+
+
+@given(TRIGGER_TEXT)
+def test_every_trigger_begins_with_a_stem_of_its_row(text: str) -> None:
+    for row in TRIGGERS:
+        pattern = re.compile(rf"(?<![\w-])(?:{row.pattern})(?![\w-])", re.VERBOSE)
+        for m in pattern.finditer(text):
+            head = m.group()
+            assert any(
+                head.startswith(stem[1:], 1) and head[:1].lower() == stem[:1].lower()
+                for stem in row.stems
+            ), (row.pattern, head)
+
+
+def _whole_word(cue: str) -> str:
+    """Return the pattern of one cue as a whole word; a space in it matches any space."""
+    return r"(?<![\w'])" + re.escape(cue).replace(r"\ ", r"\s") + r"(?![\w])"
+
+
+@given(st.lists(st.sampled_from([*FUTURE_CUES, *REFERENCE_CUES, " ", "x", "'", "\n"])))
+def test_a_cue_pattern_finds_any_of_its_cues_as_a_whole_word(parts: list[str]) -> None:
+    text = "".join(parts)
+    for cues in (FUTURE_CUES, REFERENCE_CUES):
+        one_by_one = any(re.search(_whole_word(cue), text) for cue in cues)
+        assert bool(cue_pattern(cues).search(text)) == one_by_one
+
+
 # ---------------------------------------------------------------- laws
 
 FRAGMENTS = [
@@ -416,3 +526,21 @@ def test_large_adversarial_input_stays_fast(unit: str) -> None:
     text = unit * (200_000 // len(unit))
     out = parse(text)  # a pattern that backtracks would hang here: the hang guard stops it
     assert len(out.events) <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("unit", "size"),
+    [
+        ("met with ", 1_000_000),  # one sentence of 110,000 trigger words
+        ("talks. ", 300_000),  # as many sentences, each a mention
+        ("the last meeting on 3 May 2023, ", 300_000),  # earlier meetings, one per date
+        ("met at 10:30. It lasted an hour. ", 300_000),  # times and durations by the score
+    ],
+)
+def test_events_of_a_megabyte_of_mentions_take_linear_time(unit: str, size: int) -> None:
+    text = unit * (size // len(unit))
+    document = make_document(text)
+    mentions = find_mentions(document)
+    discourse = Discourse(document.text, mentions.actors)
+    events = find_events(document, mentions, discourse)  # a quadratic loop would hang here
+    assert len(events) <= 2
