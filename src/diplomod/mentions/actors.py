@@ -4,10 +4,10 @@ Three regex passes feed one left-to-right scan: a trie of every name and
 capitalized title or rank, a trie of lower-case words after a space ("prime
 minister", "counterpart", "two leaders", "he"), and runs of capitalized words
 before a reporting verb ("Xi Jinping said"). Each hit becomes a state, demonym,
-capital, organization or body mention, or anchors a person ("Japan's Defense
-Minister Nobuo Kishi", "General Phan Van Giang, Minister of National Defence of
-the Socialist Republic of Viet Nam"), a role ("the Secretary"), a counterpart or a
-side. Mentions may nest: the state in "Japan's Defense Minister" is one of its own.
+capital, organization or body mention, or anchors a person ("Brazil's Foreign
+Minister Ana Silva", "General Lee Min-ho, Minister of National Defense of the
+Republic of Korea"), a role ("the Secretary"), a counterpart or a side.
+Mentions may nest: the state in "Japan's Defense Minister" is one of its own.
 """
 
 from __future__ import annotations
