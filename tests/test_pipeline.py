@@ -121,3 +121,16 @@ def test_a_readout_yields_each_kind_of_record() -> None:
 def test_a_relative_date_without_a_publication_date_is_unknown() -> None:
     out = parse("President Ana Lopes of Portugal met Prime Minister Kofi Owusu of Ghana on Friday.")
     assert [e.date for e in out.events] == [None]
+
+
+def test_an_undated_text_gives_yearless_dates_its_stated_year() -> None:
+    from diplomod.mentions import find_mentions
+    from diplomod.text.document import make_document
+
+    text = "In 2023 the two navies trained together. In late March they met again on Saturday."
+    dates = find_mentions(make_document(text)).dates
+    found = {text[d.span.start : d.span.end]: d.date for d in dates}
+    late_march = next(v for k, v in found.items() if "March" in k)
+    assert late_march is not None
+    assert str(late_march) == "2023-03-21/2023-03-31"
+    assert all(v is None for k, v in found.items() if "Saturday" in k)  # never a guess

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from diplomod.mentions.actors import ActorScan, scan_actors
 from diplomod.mentions.dateline import CityMention, find_dateline_city, find_published_date
-from diplomod.mentions.dates import DateMention, find_dates
+from diplomod.mentions.dates import DateKind, DateMention, find_dates
 from diplomod.mentions.lexicon.model import DEFAULT_LEXICON, Lexicon
 from diplomod.mentions.times import DurationMention, TimeMention, find_durations, find_times
 from diplomod.text.document import Document
@@ -40,12 +40,34 @@ def find_mentions(document: Document, lexicon: Lexicon = DEFAULT_LEXICON) -> Men
     published = document.published
     if published is None and stated is not None and stated.date is not None:
         published = stated.date.first_day()
+    dates = find_dates(text, published=published)
+    if published is None:
+        dates = _with_stated_year(text, dates)
     return Mentions(
         actors=scan_actors(text, lexicon),
-        dates=find_dates(text, published=published),
+        dates=dates,
         times=find_times(text),
         durations=find_durations(text),
         published=published,
         published_in_text=stated,
         dateline=find_dateline_city(text),
+    )
+
+
+def _with_stated_year(text: str, dates: tuple[DateMention, ...]) -> tuple[DateMention, ...]:
+    """Give yearless dates ("in late November") the latest year an undated text states.
+
+    Relative dates ("on Saturday") stay unknown: only a stated year is used, never a guess.
+    """
+    years = [d.date.year for d in dates if d.kind is DateKind.ABSOLUTE and d.date is not None]
+    if not years or not any(d.kind is DateKind.NO_YEAR and d.date is None for d in dates):
+        return dates
+    again = {
+        d.span: d.date
+        for d in find_dates(text, published=dt.date(max(years), 12, 31))
+        if d.kind is DateKind.NO_YEAR
+    }
+    return tuple(
+        evolve(d, date=again.get(d.span)) if d.kind is DateKind.NO_YEAR and d.date is None else d
+        for d in dates
     )

@@ -7,7 +7,6 @@ descriptor, else its clause) give the topics.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -15,7 +14,7 @@ from collections.abc import Sequence
 from attrs import evolve, frozen
 
 from diplomod.mentions.actors import ActorKind, ActorMention, ReferenceMention
-from diplomod.mentions.dates import DateKind, DateMention, find_dates
+from diplomod.mentions.dates import DateKind, DateMention
 from diplomod.mentions.lexicon import city_country
 from diplomod.records import AgreementStatus, PartialDate, Participant, Person, Span
 from diplomod.records.codes import is_actor_code
@@ -302,7 +301,7 @@ class _Context:
                 ok = len(gap) <= 30 and not _DATE_BREAK.search(gap)
             else:
                 gap, ok = "", mention.title is None or d.span.end <= first + 40
-            value = d.date or self._infer(d)
+            value = d.date
             if ok and value is not None and (best is None or len(gap) < best[0]):
                 best = (len(gap), d, value)
         if best is not None:
@@ -310,19 +309,6 @@ class _Context:
         if mention.year is not None:
             return mention.year, 0, mention.year_span
         return None, 9, None
-
-    def _infer(self, d: DateMention) -> PartialDate | None:
-        """Return a yearless date resolved against the latest year the document names."""
-        year = self.page.year
-        if d.kind is not DateKind.NO_YEAR or year is None:
-            return None
-        words = d.span.slice(self.text)
-        published = dt.date(year, 12, 31)
-        for found in (find_dates(words, published=published),
-                      find_dates("in " + words, published=published)):  # fmt: skip
-            if found and found[0].date is not None:
-                return found[0].date
-        return None
 
     def _city(
         self, mention: AgreementMention, cue: StatusCue | None

@@ -117,9 +117,6 @@ class AgreementText:
         self.body_starts = [b.start for b in self.bodies]
         self.dates = sorted(mentions.dates, key=lambda d: d.span.start)
         self.date_starts = [d.span.start for d in self.dates]
-        years = [d.date.year for d in mentions.dates if d.kind is DateKind.ABSOLUTE and d.date]
-        self.year = max(years) if mentions.published is None and years else None
-        """The latest year the document names, when it has no publication date."""
 
     def sentence(self, start: int) -> Sentence | None:
         """Return the (non-skipped) sentence holding offset ``start``."""

@@ -7,13 +7,12 @@ A date without a year takes the year of the document.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
 from diplomod.mentions.collect import Mentions
-from diplomod.mentions.dates import DateKind, DateMention, find_dates
+from diplomod.mentions.dates import DateKind, DateMention
 from diplomod.records import PartialDate, Span
 
 __all__ = ["EventDates", "distance"]
@@ -32,10 +31,8 @@ class EventDates:
 
     def __init__(self, text: str, mentions: Mentions) -> None:
         self.text = text
-        self.year = _document_year(mentions)
         self.dates = [d for d in mentions.dates if d.date is not None or d.kind is DateKind.NO_YEAR]
         self.starts = [d.span.start for d in self.dates]
-        self._resolved: dict[tuple[int, int], PartialDate | None] = {}
 
     def any_in(self, sentence: Span) -> bool:
         """Tell whether a date that may date an event starts in ``sentence``."""
@@ -85,25 +82,8 @@ class EventDates:
         return {i: date for i, (_, date) in best.items()}
 
     def resolve(self, date: DateMention | None) -> PartialDate | None:
-        """Return the date a mention states, giving a yearless one the document's year."""
-        if date is None:
-            return None
-        if date.date is not None:
-            return date.date
-        if self.year is None:
-            return None
-        key = (date.span.start, date.span.end)
-        if key not in self._resolved:
-            self._resolved[key] = self._with_year(date, self.year)
-        return self._resolved[key]
-
-    def _with_year(self, date: DateMention, year: int) -> PartialDate | None:
-        """Read a yearless date again as if the document were dated at the end of ``year``."""
-        lead = max(0, date.span.start - 24)
-        snippet = self.text[lead : date.span.end + 8]
-        again = find_dates(snippet, published=dt.date(year, 12, 31))
-        offset = date.span.start - lead
-        return next((d.date for d in again if d.span.start <= offset < d.span.end), None)
+        """Return the date a mention states (yearless ones already carry the document's year)."""
+        return date.date if date is not None else None
 
 
 def distance(a: Span, b: Span) -> int:
@@ -115,11 +95,3 @@ def _near(starts: list[int], span: Span) -> range:
     """Return the indexes of the few triggers (by their sorted starts) around ``span``."""
     at = bisect_left(starts, span.start)
     return range(max(0, at - 3), min(len(starts), at + 3))
-
-
-def _document_year(mentions: Mentions) -> int | None:
-    """Return the year yearless dates take: the publication year, else the latest stated."""
-    if mentions.published is not None:
-        return mentions.published.year
-    years = [d.date.year for d in mentions.dates if d.kind is DateKind.ABSOLUTE and d.date]
-    return max(years) if years else None
