@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 from diplomod.mentions.collect import Mentions
 from diplomod.records import (
     Commitment,
@@ -60,8 +62,6 @@ def build_records(
 
 
 def _source(document: Document, mentions: Mentions) -> Source:
-    import hashlib
-
     return Source(
         id=document.id,
         url=document.url,

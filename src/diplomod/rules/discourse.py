@@ -88,7 +88,7 @@ class Discourse:
         names = find_name_references(text, scan.actors)
         refs = sorted((*scan.references, *names), key=lambda r: (r.span.start, -r.span.end))
         self.actors = scan.actors
-        self.persons, self._by_mention = _entities(scan.actors, refs, issuer)
+        self.persons, self._by_mention = _entities(scan.actors, issuer)
         self.items: list[_Item] = sorted(
             _top_level([*scan.actors, *refs]), key=lambda i: (i.span.start, i.span.end)
         )
@@ -365,10 +365,9 @@ def _top_level(items: Sequence[_Item]) -> list[_Item]:
 
 
 def _entities(
-    actors: Sequence[ActorMention], refs: Sequence[ReferenceMention], issuer: str | None
+    actors: Sequence[ActorMention], issuer: str | None
 ) -> tuple[tuple[PersonEntity, ...], dict[int, PersonEntity]]:
     """Group person mentions that share a name word and do not disagree on their state."""
-    del refs
     groups: list[tuple[set[str], list[ActorMention]]] = []
     for m in (a for a in actors if a.kind is ActorKind.PERSON and _key(a)):
         tokens = _tokens(m)
