@@ -11,6 +11,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
+from attrs import evolve
+
 from diplomod.corpus import RawDocument, read_corpus
 from diplomod.errors import DiplomodError
 from diplomod.records import Extraction
@@ -75,13 +77,7 @@ def _documents(inputs: Iterable[str], published: dt.date | None) -> Iterator[Raw
             docs = read_corpus(name)
         for doc in docs:
             if doc.published is None and published is not None:
-                doc = RawDocument(
-                    id=doc.id,
-                    text=doc.text,
-                    published=published,
-                    publisher=doc.publisher,
-                    url=doc.url,
-                )
+                doc = evolve(doc, published=published)
             yield doc
 
 
