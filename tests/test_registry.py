@@ -18,6 +18,7 @@ from diplomod.records import (
     Call,
     Commitment,
     Conference,
+    Dataset,
     Event,
     Extraction,
     Meeting,
@@ -73,6 +74,7 @@ BUILTINS = [
     ("commitment", Commitment, Family.RECORD),
     ("statement", Statement, Family.RECORD),
     ("extraction", Extraction, Family.RECORD),
+    ("dataset", Dataset, Family.RECORD),
 ]
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 __all__ = [
+    "DatasetError",
     "DiplomodError",
     "InvalidValueError",
     "LoadError",
@@ -35,6 +36,10 @@ class InvalidValueError(DiplomodError, ValueError):
 
     def __reduce__(self) -> tuple[type[InvalidValueError], tuple[str, object, str]]:
         return (type(self), (self.field, self.value, self.reason))
+
+
+class DatasetError(DiplomodError, ValueError):
+    """Documents cannot be combined into a dataset (two extractions of one document)."""
 
 
 class RegistryError(DiplomodError, ValueError):

@@ -212,6 +212,7 @@ def _register_builtins() -> None:
         Call,
         Commitment,
         Conference,
+        Dataset,
         Extraction,
         Meeting,
         Statement,
@@ -231,6 +232,7 @@ def _register_builtins() -> None:
         (Commitment, "commitment"),
         (Statement, "statement"),
         (Extraction, "extraction"),
+        (Dataset, "dataset"),
     ):
         register_record_type(cls, tag=tag, builtin=True)
 
