@@ -27,6 +27,7 @@ from diplomod.interchange import (
     write_jsonl,
 )
 from diplomod.interchange.evaluation import to_evaluation_view
+from diplomod.interchange.html import format_html
 from diplomod.pipeline import parse, parse_document, parse_many
 from diplomod.records import (
     Agreement,
@@ -127,6 +128,7 @@ __all__ = [
     "dump",
     "dumps",
     "event_types",
+    "format_html",
     "from_payload",
     "load",
     "load_plugins",
