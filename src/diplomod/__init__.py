@@ -29,6 +29,7 @@ from diplomod.interchange import (
     write_jsonl,
 )
 from diplomod.interchange.evaluation import to_evaluation_view
+from diplomod.interchange.html import format_html
 from diplomod.pipeline import parse, parse_document, parse_many
 from diplomod.records import (
     Agreement,
@@ -154,6 +155,7 @@ __all__ = [
     "dumps",
     "event_types",
     "extractions_of",
+    "format_html",
     "from_payload",
     "load",
     "load_plugins",

@@ -1,4 +1,4 @@
-"""The command line: ``diplomod parse | schema``."""
+"""The command line: ``diplomod parse | schema | show``."""
 
 from __future__ import annotations
 
@@ -59,6 +59,13 @@ def _make_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("schema", help="print the JSON Schema of one JSON Lines record")
     s.set_defaults(run=_run_schema)
+
+    w = sub.add_parser("show", help="write an HTML page of one document with its evidence marked")
+    w.add_argument("input", metavar="FILE", help="a .txt file, a JSON Lines corpus, or -")
+    w.add_argument("--id", help="the document to show from a corpus of several")
+    w.add_argument("--out", type=Path, help="the HTML file to write (default: standard output)")
+    w.add_argument("--published", type=_iso_date, help="publication date, if the input gives none")
+    w.set_defaults(run=_run_show)
     return parser
 
 
@@ -121,6 +128,25 @@ def _run_schema(args: argparse.Namespace) -> int:
 
     json.dump(make_schema(), sys.stdout, indent=2, sort_keys=True)
     sys.stdout.write("\n")
+    return 0
+
+
+def _run_show(args: argparse.Namespace) -> int:
+    from diplomod.interchange.html import format_html
+    from diplomod.pipeline import parse_document
+
+    docs = _documents([args.input], args.published)
+    if args.id is not None:
+        docs = (doc for doc in docs if doc.id == args.id)
+    doc = next(docs, None)
+    if doc is None or (args.id is None and next(docs, None) is not None):
+        what = f"no document {args.id!r}" if args.id else "not exactly one document; name it: --id"
+        raise SystemExit(f"diplomod show: {args.input}: {what}")
+    page = format_html(parse_document(doc), doc.text)
+    if args.out is None:
+        sys.stdout.write(page)
+    else:
+        args.out.write_text(page, encoding="utf-8")
     return 0
 
 
