@@ -4,6 +4,7 @@ The flow is text -> normalized document -> mentions -> records -> interchange;
 :func:`parse` runs it for one text, :func:`parse_many` for a corpus.
 """
 
+from diplomod.codes import CodedEvent, EventCode, code_record, coded_events, register_codes
 from diplomod.corpus import RawDocument, read_corpus
 from diplomod.errors import (
     DiplomodError,
@@ -13,9 +14,12 @@ from diplomod.errors import (
     UnknownTypeError,
 )
 from diplomod.interchange import (
+    ExportFormat,
+    ExportReport,
     JsonlWriter,
     dump,
     dumps,
+    export,
     from_payload,
     load,
     loads,
@@ -89,12 +93,16 @@ __all__ = [
     "BodyKind",
     "Call",
     "CallMedium",
+    "CodedEvent",
     "Commitment",
     "Conference",
     "DatePart",
     "DiplomodError",
     "Event",
+    "EventCode",
     "Evidence",
+    "ExportFormat",
+    "ExportReport",
     "Extraction",
     "InvalidValueError",
     "JSONValue",
@@ -124,9 +132,12 @@ __all__ = [
     "UnknownTypeError",
     "Visit",
     "__version__",
+    "code_record",
+    "coded_events",
     "dump",
     "dumps",
     "event_types",
+    "export",
     "from_payload",
     "load",
     "load_plugins",
@@ -140,6 +151,7 @@ __all__ = [
     "read_jsonl",
     "record_type",
     "record_types",
+    "register_codes",
     "register_event_type",
     "register_organization",
     "register_record_type",
