@@ -144,6 +144,8 @@ def _note_losses(event: CodedEvent, losses: LossLog) -> None:
         losses.add("organizations", "CAMEO codes organizations as IGO; the name stays", event.id)
     if len(event.reports) > 1:
         losses.add("reports", "SOURCEURL holds the first report only", event.id)
+    if event.participants:
+        losses.add("participants", "titles, roles and all but one person an actor", event.id)
 
 
 def _row(event: CodedEvent, pair: Dyad, day: dt.date, stamp: str) -> Row:

@@ -101,6 +101,8 @@ def _rows(events: Iterable[CodedEvent], losses: LossLog) -> Iterator[Row]:
             losses.add("text", "ICEWS has no column for what was said or signed", event.id)
         if len(event.reports) > 1:
             losses.add("reports", "one Story ID and Publisher per row: the first report", event.id)
+        if event.participants:
+            losses.add("participants", "titles, roles and all but one person an actor", event.id)
         for pair in pairs:
             yield _row(event, pair, day)
 

@@ -2,7 +2,8 @@
 
 Follows the JSON data fields of the PLOVER manual (draft 0.7b1, chapter "JSON
 Data Fields"): ``id``, ``date`` (``YYYY-MM-DD``; a month or a year is written
-as its first day with ``enddate`` its last), ``time``, ``source`` and
+as its first day with ``enddate`` its last; an undated event takes the date of
+its story, as POLECAT dates events), ``time``, ``source`` and
 ``recipient`` (lists of actor objects: ``code`` is the ISO 3166-1 alpha-3
 code or ``IGO``, ``sector`` ``GOV`` or ``IGO``), ``event``, ``mode`` and
 ``context`` (lists), ``quad_code``, ``event_scale``, ``event_loc`` (a
@@ -120,7 +121,12 @@ def _record(event: CodedEvent, losses: LossLog) -> dict[str, JSONValue]:
         "coder": _coder(),
     }
     if event.date is None:
-        losses.add("date", "PLOVER wants a date: the record has date null", event.id)
+        published = next((r.source.published for r in event.reports if r.source.published), None)
+        if published is not None:
+            record["date"] = published.isoformat()
+            losses.add("date", "undated: the publication date stands in", event.id)
+        else:
+            losses.add("date", "PLOVER wants a date: the record has date null", event.id)
     else:
         first, last = event.date.bounds()
         record["date"] = first.isoformat()

@@ -118,6 +118,8 @@ def _rows(events: Iterable[CodedEvent], losses: LossLog) -> Iterator[Row]:
             losses.add("text", "POLECAT publishes no text of the event", event.id)
         if len(event.reports) > 1:
             losses.add("reports", "Source and Publication Date of the first report", event.id)
+        if event.participants:
+            losses.add("participants", "POLECAT keeps names and titles, not roles", event.id)
         yield _row(event, day.isoformat())
 
 
