@@ -2,19 +2,23 @@
 
 One class and one decorator: the JSON converter, the JSON Schema and the hypothesis
 strategies read the registry when they are called, so they all know the new type.
+One call to ``register_codes`` gives it CAMEO and PLOVER codes, so the event-data
+exports (GDELT, ICEWS, POLECAT, PLOVER JSON) write it too.
 
 Run it with ``python examples/custom_event_type.py``.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from attrs import field, frozen
 from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
-from diplomod.interchange import dumps, loads, make_schema
+from diplomod.codes import code_record, register_codes
+from diplomod.interchange import dumps, loads, make_schema, to_gdelt
 from diplomod.pipeline import parse
 from diplomod.records import Event, Evidence, Extraction, PartialDate, Place, Source, Span
 from diplomod.records import validators as v
@@ -31,6 +35,11 @@ class PortCall(Event):
     flag: str | None = field(default=None, validator=v.optional_state_code)
     port: str | None = None
     berth_days: int | None = field(default=None, validator=v.optional(v.positive))
+
+
+# A port call is a visit: the ship's state "makes a visit" (CAMEO 042), the port's
+# state "hosts" it (043); PLOVER codes it CONSULT with mode "visit" by the crosswalk.
+register_codes("port_call", cameo="042", reverse="043")
 
 
 TEXT = (
@@ -111,6 +120,18 @@ def main() -> None:
     assert loads(nested) == extraction
     print("inside an extraction, tagged as:", json.loads(nested)["data"]["events"][0]["type"])
     print("schema check of the extraction:", check_schema(json.loads(nested)))
+
+    code = code_record(call)
+    print(f"\ncoded: CAMEO {code.cameo} ({code.cameo_name}), Goldstein {code.goldstein:+}")
+    print(f"       PLOVER {code.plover} mode={code.mode} scale {code.scale:+}")
+    rows, report = to_gdelt(extraction, added=dt.datetime(2025, 3, 4, tzinfo=dt.UTC))
+    assert [(row[7], row[17], row[26]) for row in rows] == [
+        ("IND", "MUS", "042"),
+        ("MUS", "IND", "043"),
+    ], "the visiting state makes the visit, the host state hosts it"
+    for row in rows:
+        print(f"  GDELT row: {row[7]} -> {row[17]} {row[26]} on {row[1]}")
+    print("  GDELT could not hold:", ", ".join(d.what for d in report.dropped))
 
     report = (
         "The Kenyan patrol vessel KNS Jasiri made a port call at Dar es Salaam, "

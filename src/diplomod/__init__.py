@@ -4,6 +4,7 @@ The flow is text -> normalized document -> mentions -> records -> interchange;
 :func:`parse` runs it for one text, :func:`parse_many` for a corpus.
 """
 
+from diplomod.codes import CodedEvent, EventCode, code_record, coded_events, register_codes
 from diplomod.corpus import RawDocument, read_corpus
 from diplomod.dataset import build_dataset, extractions_of, merge_datasets
 from diplomod.errors import (
@@ -15,9 +16,12 @@ from diplomod.errors import (
     UnknownTypeError,
 )
 from diplomod.interchange import (
+    ExportFormat,
+    ExportReport,
     JsonlWriter,
     dump,
     dumps,
+    export,
     from_payload,
     load,
     loads,
@@ -103,6 +107,7 @@ __all__ = [
     "BodyKind",
     "Call",
     "CallMedium",
+    "CodedEvent",
     "Commitment",
     "Conference",
     "Conflict",
@@ -112,7 +117,10 @@ __all__ = [
     "DatePart",
     "DiplomodError",
     "Event",
+    "EventCode",
     "Evidence",
+    "ExportFormat",
+    "ExportReport",
     "Extraction",
     "InvalidValueError",
     "JSONValue",
@@ -151,9 +159,12 @@ __all__ = [
     "Visit",
     "__version__",
     "build_dataset",
+    "code_record",
+    "coded_events",
     "dump",
     "dumps",
     "event_types",
+    "export",
     "extractions_of",
     "format_html",
     "from_payload",
@@ -170,6 +181,7 @@ __all__ = [
     "read_jsonl",
     "record_type",
     "record_types",
+    "register_codes",
     "register_event_type",
     "register_organization",
     "register_record_type",

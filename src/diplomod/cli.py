@@ -1,4 +1,4 @@
-"""The command line: ``diplomod parse | schema | show``."""
+"""The command line: ``diplomod parse | schema | show | export``."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from diplomod.records import Extraction
 __all__ = ["main"]
 
 _FORMATS = ("summary", "json", "jsonl", "eval")
+_EXPORTS = ("gdelt", "icews", "polecat", "plover", "popolo", "jsonld")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -66,6 +67,19 @@ def _make_parser() -> argparse.ArgumentParser:
     w.add_argument("--out", type=Path, help="the HTML file to write (default: standard output)")
     w.add_argument("--published", type=_iso_date, help="publication date, if the input gives none")
     w.set_defaults(run=_run_show)
+
+    e = sub.add_parser("export", help="export records as event data or linked data")
+    e.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="what parse reads, or a JSON Lines file of extractions (parse --format jsonl)",
+    )
+    e.add_argument("--to", required=True, choices=_EXPORTS, help="output format")
+    e.add_argument("--out", type=Path, help="output file (default: standard output)")
+    e.add_argument("--published", type=_iso_date, help="publication date for inputs that give none")
+    e.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
+    e.set_defaults(run=_run_export)
     return parser
 
 
@@ -121,6 +135,27 @@ def _write(extractions: Iterable[Extraction], fmt: str, stream: TextIO) -> None:
             stream.write(format_summary(extraction))
         else:
             stream.write(dumps(extraction) + "\n")
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from diplomod.interchange.export import export
+
+    report = export(_extractions(args), args.to, args.out or sys.stdout)
+    for dropped in report.dropped:
+        print(f"diplomod export: dropped {dropped}", file=sys.stderr)
+    return 0
+
+
+def _extractions(args: argparse.Namespace) -> Iterator[Extraction]:
+    from diplomod.interchange.export import is_extractions_file, read_extractions
+    from diplomod.pipeline import parse_many
+
+    jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+    for name in args.inputs:
+        if name != "-" and is_extractions_file(name):
+            yield from read_extractions(name)
+        else:
+            yield from parse_many(_documents([name], args.published), jobs=jobs)
 
 
 def _run_schema(args: argparse.Namespace) -> int:
