@@ -19,7 +19,15 @@ from attrs import evolve, frozen
 from diplomod.corpus import RawDocument, _document, read_corpus
 from diplomod.errors import LoadError
 
-__all__ = ["Failure", "check_inputs", "count_documents", "read_documents"]
+__all__ = [
+    "Failure",
+    "check_inputs",
+    "count_documents",
+    "is_corpus_file",
+    "read_corpus_line",
+    "read_documents",
+    "read_text_file",
+]
 
 _JSONL = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 
@@ -68,7 +76,7 @@ def count_documents(inputs: Iterable[str | Path]) -> int | None:
             total += sum(1 for _ in path.glob("*.txt"))
         elif path.name.endswith(".gz"):
             return None
-        elif path.name.endswith(_JSONL):
+        elif is_corpus_file(path):
             with path.open("rb") as stream:
                 total += sum(1 for line in stream if line.strip())
         elif path.is_file():
@@ -76,23 +84,44 @@ def count_documents(inputs: Iterable[str | Path]) -> int | None:
     return total
 
 
+def read_text_file(file: Path) -> RawDocument | Failure:
+    """Return the document of one ``.txt`` file, or why it cannot be read."""
+    try:
+        (document,) = read_corpus(file)
+    except LoadError as exc:
+        return _failure(str(file), exc)
+    except OSError as exc:
+        return Failure(where=str(file), reason=f"cannot read: {exc.strerror or exc}")
+    return document
+
+
+def read_corpus_line(raw: bytes, where: str) -> RawDocument | Failure | None:
+    """Return the document on one JSON Lines corpus line, why it is not one, or None if blank."""
+    if not raw.strip():
+        return None
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return Failure(where=where, reason=f"not UTF-8 ({exc.reason} at byte {exc.start})")
+    try:
+        return _document(line, where)
+    except LoadError as exc:
+        return _failure(where, exc)
+
+
+def is_corpus_file(path: Path) -> bool:
+    """Tell whether ``path`` names a JSON Lines corpus (``.jsonl``, ``.ndjson``, ``.gz`` too)."""
+    return path.name.endswith(_JSONL)
+
+
 def _read_one(path: Path) -> Iterator[RawDocument | Failure]:
     if path.is_dir():
         for file in sorted(path.glob("*.txt")):
-            yield from _read_text(file)
-    elif path.name.endswith(_JSONL):
+            yield read_text_file(file)
+    elif is_corpus_file(path):
         yield from _read_jsonl(path)
     else:
-        yield from _read_text(path)
-
-
-def _read_text(file: Path) -> Iterator[RawDocument | Failure]:
-    try:
-        yield from read_corpus(file)
-    except LoadError as exc:
-        yield _failure(str(file), exc)
-    except OSError as exc:
-        yield Failure(where=str(file), reason=f"cannot read: {exc.strerror or exc}")
+        yield read_text_file(path)
 
 
 def _read_jsonl(path: Path) -> Iterator[RawDocument | Failure]:
@@ -100,20 +129,9 @@ def _read_jsonl(path: Path) -> Iterator[RawDocument | Failure]:
     try:
         with _open(path) as stream:
             for number, raw in enumerate(stream, start=1):
-                if not raw.strip():
-                    continue
-                where = f"{path}:{number}"
-                try:
-                    line = raw.decode("utf-8")
-                except UnicodeDecodeError as exc:
-                    yield Failure(
-                        where=where, reason=f"not UTF-8 ({exc.reason} at byte {exc.start})"
-                    )
-                    continue
-                try:
-                    yield _document(line, where)
-                except LoadError as exc:
-                    yield _failure(where, exc)
+                item = read_corpus_line(raw, f"{path}:{number}")
+                if item is not None:
+                    yield item
     except (OSError, EOFError) as exc:
         yield Failure(where=f"{path}:{number + 1}", reason=f"cannot read on: {exc}")
 
