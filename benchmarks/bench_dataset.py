@@ -6,8 +6,9 @@ states, each reported by one to four documents in different words (the host's
 readout, the guest's, a news story), so a real merge has reports to join. Then:
 
 1. ``diplomod build`` as a user runs it (read a JSON Lines corpus, parse,
-   checkpoint, merge, write the dataset), with ``--jobs 1`` and ``--jobs 2``;
-   documents/s, and peak resident memory of the parent process and the workers;
+   checkpoint, merge, write the dataset), with ``--jobs 1`` and ``--jobs 2``, in a
+   fresh process: documents/s (wall), CPU seconds of the main process and of the
+   workers, and peak resident memory (MB) of the main process and of the largest worker;
 2. the merge alone as the dataset grows: ``merge_datasets(dataset_of_n, batch)``
    for n = 1k, 2k, 4k, 8k documents and a fixed batch, so near-linear growth
    (time/n flat) and quadratic growth (time/n doubling) tell apart;
@@ -29,10 +30,10 @@ import sys
 import tempfile
 import time
 import tracemalloc
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from diplomod import build_dataset, merge_datasets, parse
+from diplomod import Dataset, build_dataset, merge_datasets, parse
 
 # (country as written, leader title, leader names, cities)
 STATES = (
@@ -176,6 +177,12 @@ def make_documents(count: int, seed: int = 5) -> list[dict[str, object]]:
     return docs
 
 
+def _cpu(run: Callable[[Dataset, Dataset], object], *args: Dataset) -> float:
+    start = time.process_time()
+    run(*args)
+    return time.process_time() - start
+
+
 def _maxrss_mb(who: int) -> float:
     return resource.getrusage(who).ru_maxrss / 1024  # kilobytes on Linux
 
@@ -190,18 +197,20 @@ def run_build(corpus: Path, jobs: int, count: int) -> None:
             "t = time.perf_counter()\n"
             f"ds, s = build_corpus([{str(corpus)!r}], {str(out)!r}, jobs={jobs})\n"
             "w = time.perf_counter() - t\n"
-            "me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
-            "kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024\n"
-            "print(w, me, kids, s.reports, s.merges, s.events)\n"
+            "me = resource.getrusage(resource.RUSAGE_SELF)\n"
+            "kids = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+            "print(w, me.ru_maxrss / 1024, kids.ru_maxrss / 1024, s.reports, s.merges, s.events,\n"
+            "      me.ru_utime + me.ru_stime, kids.ru_utime + kids.ru_stime)\n"
         )
         done = subprocess.run(
             [sys.executable, "-c", script], capture_output=True, text=True, check=True
         )
-        wall, me, kids, reports, merges, events = done.stdout.split()
+        wall, me, kids, reports, merges, events, cpu_me, cpu_kids = done.stdout.split()
         size = out.stat().st_size / 1e6
     print(
-        f"{jobs:>5} {count / float(wall):>11.1f} {float(wall):>8.1f} {float(me):>10.0f} "
-        f"{float(kids):>11.0f} {int(reports):>8} {int(events):>7} {int(merges):>7} {size:>8.1f}",
+        f"{jobs:>5} {count / float(wall):>8.1f} {float(wall):>8.1f} {float(cpu_me):>8.1f} "
+        f"{float(cpu_kids):>8.1f} {float(me):>8.0f} {float(kids):>8.0f} "
+        f"{int(reports):>8} {int(events):>7} {int(merges):>7} {size:>7.1f}",
         flush=True,
     )
 
@@ -212,6 +221,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--n", type=int, default=10_000, help="documents to generate")
     ap.add_argument("--batch", type=int, default=500, help="documents merged in step 2")
     ap.add_argument("--jobs", default="1,2", help="process counts for step 1")
+    ap.add_argument("--repeat", type=int, default=3, help="merge timings: best of this many")
     ap.add_argument("--seed", type=int, default=5)
     args = ap.parse_args(argv)
 
@@ -223,8 +233,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         corpus.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
         print("\n1. diplomod build (read, parse, checkpoint, merge, write), wall time")
         print(
-            f"{'jobs':>5} {'docs/s':>11} {'seconds':>8} {'parent MB':>10} {'worker MB':>11} "
-            f"{'reports':>8} {'events':>7} {'merges':>7} {'out MB':>8}"
+            f"{'jobs':>5} {'docs/s':>8} {'wall s':>8} {'CPU main':>8} {'CPU wkr':>8} "
+            f"{'RSS main':>8} {'RSS wkr':>8} {'reports':>8} {'events':>7} {'merges':>7} "
+            f"{'out MB':>7}"
         )
         for jobs in (int(j) for j in args.jobs.split(",")):
             run_build(corpus, jobs, len(docs))
@@ -233,15 +244,13 @@ def main(argv: Sequence[str] | None = None) -> None:
         parse(str(d["text"]), id=str(d["id"]), published=dt.date.fromisoformat(str(d["published"])))
         for d in docs
     ]
-    print(f"\n2. merge_datasets(dataset_of_n, next {args.batch} documents), CPU time")
+    print(f"\n2. merge_datasets(dataset_of_n, next {args.batch} documents), best CPU time")
     print(f"{'n':>7} {'seconds':>9} {'ms per 1k docs of n':>20}")
     sizes = [n for n in (1000, 2000, 4000, 8000) if n + args.batch <= len(extractions)]
     for n in sizes:
         base = build_dataset(extractions[:n])
         batch = build_dataset(extractions[n : n + args.batch])
-        start = time.process_time()
-        merge_datasets(base, batch)
-        took = time.process_time() - start
+        took = min(_cpu(merge_datasets, base, batch) for _ in range(args.repeat))
         print(f"{n:>7} {took:>9.3f} {took / n * 1e6:>20.1f}", flush=True)
 
     print("\n3. build_dataset of every document, CPU time and tracemalloc peak")

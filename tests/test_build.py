@@ -13,6 +13,7 @@ from diplomod import Dataset, Extraction, RawDocument, build_dataset, merge_data
 from diplomod.bulk import BuildSummary, Failure, build_corpus, driver, format_build_summary
 from diplomod.bulk._store import load_dataset
 from diplomod.bulk.checkpoint import Checkpoint, checkpoint_path, read_checkpoint
+from diplomod.bulk.inputs import count_documents
 from diplomod.bulk.progress import Progress
 from diplomod.cli import main
 
@@ -340,3 +341,10 @@ def test_a_summary_lists_at_most_fifty_failures() -> None:
     assert "  f49: bad" in text
     assert "  f50: bad" not in text
     assert text.endswith("  ... and 3 more\n")
+
+
+def test_documents_are_counted_cheaply_for_the_progress_bar(folder: Path, tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_bytes(b'{"id": "a", "text": "x"}\n{"id": "b", "text": "y"}')  # no last newline
+    assert count_documents([folder, corpus, folder / "bra-zaf-summit.txt"]) == 6 + 2 + 1
+    assert count_documents([tmp_path / "c.jsonl.gz"]) is None
