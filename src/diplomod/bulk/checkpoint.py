@@ -16,7 +16,7 @@ from diplomod.errors import LoadError
 from diplomod.interchange.json import dumps, loads
 from diplomod.records.extraction import Extraction
 
-__all__ = ["Checkpoint", "checkpoint_path", "read_checkpoint"]
+__all__ = ["Checkpoint", "checkpoint_path", "encode_line", "read_checkpoint"]
 
 
 def checkpoint_path(output: Path) -> Path:
@@ -58,6 +58,11 @@ def read_checkpoint(path: Path) -> tuple[tuple[Extraction, ...], int]:
     return tuple(found), dropped
 
 
+def encode_line(extraction: Extraction) -> bytes:
+    """Return the checkpoint line of an extraction: its JSON document and a line break."""
+    return dumps(extraction).encode("utf-8") + b"\n"
+
+
 class Checkpoint:
     """Append extractions to a checkpoint file; use as a context manager."""
 
@@ -68,7 +73,11 @@ class Checkpoint:
 
     def write(self, extraction: Extraction) -> None:
         """Append one extraction as a line (buffered until :meth:`flush`)."""
-        self._file.write(dumps(extraction).encode("utf-8") + b"\n")
+        self.write_encoded(encode_line(extraction))
+
+    def write_encoded(self, line: bytes) -> None:
+        """Append a line made by :func:`encode_line` (buffered until :meth:`flush`)."""
+        self._file.write(line)
         self.count += 1
 
     def flush(self) -> None:

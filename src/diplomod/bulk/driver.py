@@ -26,7 +26,7 @@ from typing import TextIO
 from attrs import frozen
 
 from diplomod.bulk._store import load_dataset, save_dataset
-from diplomod.bulk.checkpoint import Checkpoint, checkpoint_path, read_checkpoint
+from diplomod.bulk.checkpoint import Checkpoint, checkpoint_path, encode_line, read_checkpoint
 from diplomod.bulk.inputs import Failure, check_inputs, count_documents, read_documents
 from diplomod.bulk.progress import Progress, format_seconds
 from diplomod.corpus import RawDocument
@@ -43,7 +43,8 @@ CHUNK = 8
 #: How many failures the summary lists one by one.
 LISTED_FAILURES = 50
 
-_Outcome = tuple[str, Extraction | None, str | None]
+#: A parsed document (its id, extraction and checkpoint line), or its id and what went wrong.
+_Outcome = tuple[str, Extraction, bytes] | tuple[str, None, str]
 
 
 @frozen(kw_only=True)
@@ -115,7 +116,10 @@ def build_corpus(
     resumed = tuple(x for x in resumed if x.source.id not in have)
     done = have | {x.source.id for x in resumed}
     jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
-    bar = Progress(progress or sys.stderr, None, enabled=None if progress else False)
+    if progress is None:
+        bar = Progress(sys.stderr, None, enabled=False)
+    else:
+        bar = Progress(progress, None)
     if bar.enabled:
         bar.total = count_documents(inputs)
     plan = _Plan(done, have, bar)
@@ -123,12 +127,13 @@ def build_corpus(
     with bar, Checkpoint(checkpoint_path(out)) as checkpoint:
         todo = plan.todo(read_documents(inputs, published=published))
         for outcomes in _parse_chunks(_chunks(todo, CHUNK if jobs > 1 else 1), jobs):
-            for doc_id, extraction, error in outcomes:
-                if extraction is None:
-                    plan.failures.append(Failure(where=doc_id, reason=f"cannot parse: {error}"))
+            for outcome in outcomes:
+                if outcome[1] is None:
+                    reason = f"cannot parse: {outcome[2]}"
+                    plan.failures.append(Failure(where=outcome[0], reason=reason))
                 else:
-                    checkpoint.write(extraction)
-                    parsed.append(extraction)
+                    checkpoint.write_encoded(outcome[2])
+                    parsed.append(outcome[1])
             checkpoint.flush()
             bar.advance(len(outcomes))
     dataset = build_dataset([*resumed, *parsed])
@@ -265,11 +270,15 @@ def _chunks(documents: Iterable[RawDocument], size: int) -> Iterator[list[RawDoc
 
 
 def _parse_chunk(documents: list[RawDocument]) -> list[_Outcome]:
-    """Parse each document; a parse that raises gives its error instead of stopping the rest."""
+    """Parse and encode each document; one that raises gives its error, the rest go on.
+
+    Encoding the checkpoint line here, in the worker, keeps the main process light.
+    """
     outcomes: list[_Outcome] = []
     for document in documents:
         try:
-            outcomes.append((document.id, parse_document(document), None))
+            extraction = parse_document(document)
+            outcomes.append((document.id, extraction, encode_line(extraction)))
         except Exception as exc:  # the parser promises not to raise; a bug must not stop a run
             outcomes.append((document.id, None, f"{type(exc).__name__}: {exc}"))
     return outcomes
