@@ -33,7 +33,22 @@ from diplomod.interchange import (
     write_jsonl,
 )
 from diplomod.interchange.evaluation import to_evaluation_view
+from diplomod.interchange.frames import (
+    read_csv_table,
+    to_arrow,
+    to_dataframe,
+    to_dataframes,
+    write_parquet,
+    write_parquet_tables,
+)
 from diplomod.interchange.html import format_html
+from diplomod.interchange.tables import (
+    table_columns,
+    table_names,
+    table_rows,
+    write_csv,
+    write_csv_tables,
+)
 from diplomod.pipeline import parse, parse_document, parse_many
 from diplomod.records import (
     Agreement,
@@ -178,6 +193,7 @@ __all__ = [
     "parse_document",
     "parse_many",
     "read_corpus",
+    "read_csv_table",
     "read_jsonl",
     "record_type",
     "record_types",
@@ -186,8 +202,18 @@ __all__ = [
     "register_organization",
     "register_record_type",
     "schema_for",
+    "table_columns",
+    "table_names",
+    "table_rows",
     "tag_of",
+    "to_arrow",
+    "to_dataframe",
+    "to_dataframes",
     "to_evaluation_view",
     "to_payload",
+    "write_csv",
+    "write_csv_tables",
     "write_jsonl",
+    "write_parquet",
+    "write_parquet_tables",
 ]

@@ -1,4 +1,4 @@
-"""The command line: ``diplomod parse | schema | show | export``."""
+"""The command line: ``diplomod parse | build | schema | show | export``."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from typing import TextIO
 
 from attrs import evolve
 
+from diplomod.bulk.driver import configure_build_parser
 from diplomod.corpus import RawDocument, read_corpus
 from diplomod.errors import DiplomodError
 from diplomod.records import Extraction
@@ -57,6 +58,8 @@ def _make_parser() -> argparse.ArgumentParser:
     p.add_argument("--published", type=_iso_date, help="publication date for inputs that give none")
     p.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
     p.set_defaults(run=_run_parse)
+
+    configure_build_parser(sub.add_parser("build", help="parse corpora into one merged dataset"))
 
     s = sub.add_parser("schema", help="print the JSON Schema of one JSON Lines record")
     s.set_defaults(run=_run_schema)
