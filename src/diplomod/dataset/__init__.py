@@ -1,5 +1,5 @@
 """Many documents' extractions into one merged, linked dataset."""
 
-from diplomod.dataset.merge import build_dataset, extractions_of, merge_datasets
+from diplomod.dataset.merge import add_extractions, build_dataset, extractions_of, merge_datasets
 
-__all__ = ["build_dataset", "extractions_of", "merge_datasets"]
+__all__ = ["add_extractions", "build_dataset", "extractions_of", "merge_datasets"]

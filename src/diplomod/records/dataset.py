@@ -58,10 +58,16 @@ class Conflict:
 
 @frozen(kw_only=True)
 class PersonReport:
-    """One document's mention of a person: the record it appears in and the evidence."""
+    """One document's mention of a person: the record it appears in and the evidence.
+
+    ``record`` is the id of that record as the document gave it; ``path`` says where
+    in it the person stands (``participants/1``, ``signatories/0``, ``speakers/0``).
+    ``evidence`` holds the record's evidence that names the person.
+    """
 
     source: str = field(validator=v.non_empty)
     record: str = field(validator=v.non_empty)
+    path: str = field(validator=v.non_empty)
     person: Person
     represents: str | None = field(default=None, validator=v.optional_actor_code)
     evidence: tuple[Evidence, ...] = ()
