@@ -27,7 +27,7 @@ from diplomod.records.agreements import Agreement, AgreementKind, AgreementStatu
 from diplomod.records.dataset import MergedAgreement
 from diplomod.records.dates import PartialDate, Precision
 
-__all__ = ["STATUS_RANK", "AgreementRules", "AgreementSummary", "merge_agreement"]
+__all__ = ["KINDRED", "STATUS_RANK", "AgreementRules", "AgreementSummary", "merge_agreement"]
 
 #: How far along an instrument is: the merged status is the furthest any report gives.
 STATUS_RANK = {
@@ -42,8 +42,12 @@ _DONE = (AgreementStatus.SIGNED, AgreementStatus.IN_FORCE)
 AgreementReport = Report[Agreement]
 
 
+#: Kinds the press uses for one another: a "pact" or "deal" may be a treaty.
+KINDRED = frozenset({AgreementKind.AGREEMENT, AgreementKind.TREATY})
+
+
 def _kinds_agree(first: AgreementKind, second: AgreementKind) -> bool:
-    return AgreementKind.OTHER in (first, second) or first == second
+    return AgreementKind.OTHER in (first, second) or first == second or {first, second} <= KINDRED
 
 
 def _overlap(first: PartialDate | None, second: PartialDate | None) -> bool:
@@ -114,7 +118,7 @@ class AgreementRules:
         """Tell whether an untitled report fits a titled instrument and shares evidence."""
         kinds, dates, countries, cities, days, topics = summary
         record = item.record
-        if record.kind is not AgreementKind.OTHER and kinds and record.kind not in kinds:
+        if not all(_kinds_agree(record.kind, kind) for kind in kinds):
             return False
         if not all(_overlap(record.date, d) for d in dates):
             return False
@@ -168,8 +172,9 @@ def merge_agreement(
     records = [(r.record, r.source) for r in reports]
     facts = Facts()
     title, _ = choose("title", [(a.title, s) for a, s in records], same=_title_group)
+    titled = [(a, s) for a, s in records if a.title] or records
     kind, conflict = choose(
-        "kind", [(a.kind, s) for a, s in records if a.kind is not AgreementKind.OTHER]
+        "kind", [(a.kind, s) for a, s in titled if a.kind is not AgreementKind.OTHER]
     )
     facts.add("kind", kind or AgreementKind.OTHER, conflict)
     done = [(a.date, s) for a, s in records if a.status in _DONE and a.date is not None]

@@ -103,13 +103,17 @@ def _places_agree(first: Place | None, second: Place | None) -> bool:
 
 
 def _agree(first: Event, second: Event) -> bool:
+    """Tell whether two reports of one type, day and countries are of one event.
+
+    When both name participants, the people decide (a place they disagree on is a
+    conflict to keep, not another event); otherwise the places must agree.
+    """
     if first.ordinal and second.ordinal and first.ordinal != second.ordinal:
         return False
-    if not first.countries and not (first.participants and second.participants):
-        return False
-    return _places_agree(first.place, second.place) and people_agree(
-        _people(first), _people(second)
-    )
+    people = _people(first), _people(second)
+    if people[0] and people[1]:
+        return people_agree(*people)
+    return bool(first.countries) and _places_agree(first.place, second.place)
 
 
 class EventRules:

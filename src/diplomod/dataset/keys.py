@@ -239,11 +239,15 @@ class PersonName(NamedTuple):
     initials: frozenset[str]
 
     def fits_in(self, other: PersonName) -> bool:
-        """Tell whether every word of this name is in ``other`` (initials by first letter)."""
+        """Tell whether every word of this name is in ``other``.
+
+        An initial stands for a word of ``other`` with that first letter; next to two
+        full words it may also be a middle initial ``other`` leaves out.
+        """
         if not self.full <= other.full:
             return False
         letters = {w[0] for w in other.full} | other.initials
-        return self.initials <= letters
+        return self.initials <= letters or len(self.full) >= 2
 
     def compatible(self, other: PersonName) -> bool:
         """Tell whether either name may be a shorter form of the other."""

@@ -29,6 +29,7 @@ __all__ = [
     "FOLLOW_THROUGH_YEARS",
     "INSTRUMENT_WORDS",
     "SIGNING_WORDS",
+    "FollowIndex",
     "follow_through_keys",
     "follow_through_links",
     "instrument_keys",
@@ -110,12 +111,11 @@ def _party_sets(codes: Iterable[str]) -> list[tuple[str, ...]]:
     return sets
 
 
-def instrument_keys(agreement: Agreement) -> list[Hashable]:
-    """Return the keys under which commitments find a signed instrument: parties and year."""
-    if agreement.status not in _DONE or agreement.date is None or not agreement.parties:
+def instrument_keys(agreement: Agreement, signed: dt.date | None) -> list[Hashable]:
+    """Return the keys under which commitments find an instrument signed on ``signed``."""
+    if agreement.status not in _DONE or signed is None or not agreement.parties:
         return []
-    year = agreement.date.first_day().year
-    return [(parties, year) for parties in _party_sets(agreement.parties)]
+    return [(parties, signed.year) for parties in _party_sets(agreement.parties)]
 
 
 def follow_through_keys(commitment: Commitment, day: dt.date | None) -> list[Hashable]:
@@ -131,9 +131,12 @@ def follow_through_links(
     commitment: Commitment,
     day: dt.date | None,
     sources: Sequence[str],
-    candidates: Iterable[MergedAgreement],
+    candidates: Iterable[tuple[MergedAgreement, dt.date]],
 ) -> list[Link]:
-    """Return a link to each candidate instrument that carries out a signing commitment."""
+    """Return a link to each candidate instrument that carries out a signing commitment.
+
+    Each candidate comes with the day it was signed (its own date, or its event's).
+    """
     kinds = signing_kinds(commitment)
     if kinds is None or day is None:
         return []
@@ -141,11 +144,9 @@ def follow_through_links(
     said = set(spoken) | {a + b for a, b in pairwise(spoken)}
     last = dt.date(day.year + FOLLOW_THROUGH_YEARS, 12, 31)
     links = []
-    for merged in candidates:
+    for merged, signed in candidates:
         agreement = merged.agreement
-        if agreement.date is None or agreement.status not in _DONE:
-            continue
-        if not day < agreement.date.first_day() <= last:
+        if agreement.status not in _DONE or not day < signed <= last:
             continue
         if kinds and agreement.kind not in kinds:
             continue
@@ -164,6 +165,41 @@ def follow_through_links(
                 )
             )
     return links
+
+
+class FollowIndex:
+    """Signed instruments by parties and year, and the commitments that watch for them."""
+
+    def __init__(self) -> None:
+        self._index: dict[Hashable, set[str]] = {}
+        self._keys: dict[str, list[Hashable]] = {}
+        self._watch: dict[Hashable, set[str]] = {}
+
+    def keys_of(self, agreement_id: str) -> list[Hashable]:
+        """Return the keys an instrument is indexed under."""
+        return self._keys.get(agreement_id, [])
+
+    def index(self, agreement_id: str, keys: list[Hashable]) -> set[str]:
+        """Index an instrument under ``keys`` (none: drop it); return the watchers concerned."""
+        watchers: set[str] = set()
+        for key in self._keys.pop(agreement_id, ()):
+            self._index[key].discard(agreement_id)
+            watchers |= self._watch.get(key, set())
+        if keys:
+            self._keys[agreement_id] = keys
+        for key in keys:
+            self._index.setdefault(key, set()).add(agreement_id)
+            watchers |= self._watch.get(key, set())
+        return watchers
+
+    def watch(self, keys: Iterable[Hashable], watchers: Iterable[str]) -> set[str]:
+        """Have ``watchers`` (report keys) watch ``keys``; return the instruments found there."""
+        names = tuple(watchers)
+        found: set[str] = set()
+        for key in keys:
+            self._watch.setdefault(key, set()).update(names)
+            found |= self._index.get(key, set())
+        return found
 
 
 def _names_topic(said: set[str], topic: str) -> bool:

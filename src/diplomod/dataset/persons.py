@@ -232,9 +232,13 @@ def _offices(offices: Iterable[Office]) -> tuple[Office, ...]:
         known = best.get(key)
         if known is None or (len(office.title), office.title) > (len(known.title), known.title):
             best[key] = office
-    named = {(state, org) for (words, state, org) in best if words}
-    for key in [k for k in best if not k[0] and (k[1], k[2]) in named]:
-        del best[key]  # a bare "Minister" says less than "Minister of Defence"
+    for words, state, org in list(best):
+        # a bare "Minister" says less than "Minister of Defence", an office of no state less
+        # than the same office of a state
+        vaguer = not words and any(k[0] and k[1:] == (state, org) for k in best)
+        stateless = state is None and any(k[1] and (k[0], k[2]) == (words, org) for k in best)
+        if vaguer or stateless:
+            del best[(words, state, org)]
     return tuple(
         sorted(best.values(), key=lambda o: (o.title, o.state or "", o.organization or ""))
     )

@@ -10,7 +10,8 @@ the set of reports (see :mod:`diplomod.dataset.clusters`).
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable
+import datetime as dt
+from collections.abc import Iterable
 from typing import cast
 
 from diplomod.dataset.agreements import (
@@ -22,6 +23,7 @@ from diplomod.dataset.agreements import (
 from diplomod.dataset.clusters import Bucketing, Clustering
 from diplomod.dataset.events import EventReport, EventRules, EventSummary, merge_event
 from diplomod.dataset.links import (
+    FollowIndex,
     follow_through_keys,
     follow_through_links,
     instrument_keys,
@@ -86,9 +88,7 @@ class State:
         # who depends on whom, by report key
         self.owner: dict[str, tuple[str, str]] = {}
         self.dependents: dict[str, set[tuple[str, str]]] = {}
-        self.follow_index: dict[Hashable, set[str]] = {}
-        self.follow_keys: dict[str, list[Hashable]] = {}
-        self.follow_watch: dict[Hashable, set[str]] = {}
+        self.follow = FollowIndex()
 
     def __len__(self) -> int:
         return len(self.extractions)
@@ -227,8 +227,7 @@ class State:
                     for target, sources in sorted(targets.items())
                 ],
             )
-        dirty[_AGREEMENT] |= self._dependents(moved, _AGREEMENT)
-        for kind in (_COMMITMENT, _STATEMENT):
+        for kind in (_AGREEMENT, _COMMITMENT, _STATEMENT):
             dirty[kind] |= self._dependents(changed, kind)
 
     def _update_agreements(
@@ -241,20 +240,16 @@ class State:
         for aid in removed:
             self.agreement_table.drop(aid)
             self._set_links(aid, ())
-            followers |= self._unindex(aid)
+            followers |= self._linked_commitments(aid) | self.follow.index(aid, [])
         for aid in redo:
             members = [self.agreements.item(k) for k in ids.members[aid]]
             merged = merge_agreement(
                 aid, members, self._person_id, lambda r: self._event_id(r.source, r.record.event)
             )
-            if self.agreement_table.by_key.get(aid) != merged:
-                followers |= self._unindex(aid)
+            keys = instrument_keys(merged.agreement, self._signed(merged))
+            if self.agreement_table.by_key.get(aid) != merged or self.follow.keys_of(aid) != keys:
+                followers |= self._linked_commitments(aid) | self.follow.index(aid, keys)
                 self.agreement_table.put(aid, merged)
-                keys = instrument_keys(merged.agreement)
-                self.follow_keys[aid] = keys
-                for key in keys:
-                    self.follow_index.setdefault(key, set()).add(aid)
-                    followers |= self.follow_watch.get(key, set())
             events: dict[str, set[str]] = {}
             for report in members:
                 event = self._event_id(report.source, report.record.event)
@@ -269,12 +264,18 @@ class State:
             )
         dirty[_COMMITMENT] |= self._dependents(moved, _COMMITMENT) | followers
 
-    def _unindex(self, aid: str) -> set[str]:
-        """Drop an instrument from the follow-through index; return the commitments it concerned."""
-        for key in self.follow_keys.pop(aid, ()):
-            self.follow_index[key].discard(aid)
+    def _linked_commitments(self, aid: str) -> set[str]:
+        """Return the report keys of the commitments linked to an instrument."""
         linked = self.linked_to.get(aid, set())
         return {k for cid in linked for k in self.ids[_COMMITMENT].members.get(cid, ())}
+
+    def _signed(self, merged: MergedAgreement) -> dt.date | None:
+        """Return the day an instrument was signed: its own date, or its event's."""
+        date = merged.agreement.date
+        if date is None and merged.agreement.event is not None:
+            found = self.event_table.by_key.get(merged.agreement.event)
+            date = found.event.date if found and isinstance(found.event, Event) else None
+        return None if date is None else date.first_day()
 
     def _update_clauses(self, kind: str, clauses: list[Clause], dirty: dict[str, set[str]]) -> None:
         grouping = self.commitments if kind == _COMMITMENT else self.statements
@@ -318,10 +319,8 @@ class State:
         date = found.event.date if found is not None and isinstance(found.event, Event) else None
         day = date.last_day() if date is not None else None
         keys = follow_through_keys(merged.commitment, day)
-        for key in keys:
-            for member in members:
-                self.follow_watch.setdefault(key, set()).add(member.key)
-        candidates = {aid for key in keys for aid in self.follow_index.get(key, ())}
+        candidates = self.follow.watch(keys, (m.key for m in members))
+        signed = {aid: self._signed(self.agreement_table.by_key[aid]) for aid in candidates}
         self._set_links(
             cid,
             follow_through_links(
@@ -329,7 +328,11 @@ class State:
                 merged.commitment,
                 day,
                 [m.source for m in members],
-                [self.agreement_table.by_key[aid] for aid in sorted(candidates)],
+                [
+                    (self.agreement_table.by_key[aid], signed_on)
+                    for aid, signed_on in sorted(signed.items())
+                    if signed_on is not None
+                ],
             ),
         )
 
