@@ -59,10 +59,15 @@ def window(report: EventReport) -> tuple[dt.date | None, dt.date | None]:
     assert isinstance(event, Event)
     if event.date is not None:
         lo, hi = event.date.bounds()
-        return (lo - LAG, hi) if event.date_inferred else (lo, hi)
+        return (_before(lo), hi) if event.date_inferred else (lo, hi)
     if report.published is None:
         return None, None
-    return (None if event.referenced else report.published - LAG), report.published
+    return (None if event.referenced else _before(report.published)), report.published
+
+
+def _before(day: dt.date) -> dt.date:
+    """Return the day :data:`LAG` before ``day``, or the first day there is."""
+    return day - LAG if day - dt.date.min > LAG else dt.date.min
 
 
 def _countries(event: Event) -> tuple[str, ...]:

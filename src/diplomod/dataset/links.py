@@ -142,7 +142,7 @@ def follow_through_links(
         return []
     spoken = words(commitment.content)
     said = set(spoken) | {a + b for a, b in pairwise(spoken)}
-    last = dt.date(day.year + FOLLOW_THROUGH_YEARS, 12, 31)
+    last = dt.date(min(day.year + FOLLOW_THROUGH_YEARS, dt.MAXYEAR), 12, 31)
     links = []
     for merged, signed in candidates:
         agreement = merged.agreement
