@@ -19,6 +19,7 @@ from diplomod.records import (
     Person,
     Place,
     Source,
+    Statement,
 )
 
 
@@ -127,7 +128,7 @@ def commitment(
 
 def document(
     doc: str,
-    *records: Event | Agreement | Commitment,
+    *records: Event | Agreement | Commitment | Statement,
     published: dt.date | None = None,
 ) -> Extraction:
     """Return the extraction of document ``doc`` holding ``records``."""
@@ -136,4 +137,5 @@ def document(
         events=tuple(r for r in records if isinstance(r, Event)),
         agreements=tuple(r for r in records if isinstance(r, Agreement)),
         commitments=tuple(r for r in records if isinstance(r, Commitment)),
+        statements=tuple(r for r in records if isinstance(r, Statement)),
     )

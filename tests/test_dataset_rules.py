@@ -201,6 +201,15 @@ EVENT_CASES: list[tuple[str, list[Extraction], list[list[str]]]] = [
         [["a:meeting:1"], ["b:meeting:1"]],
     ),
     (
+        "with no date at all, a shared person or city must say which meeting it is",
+        [
+            document("a", meeting("a", 1, date="2024-03-04", people=TALKS)),
+            document("b", meeting("b", 1, people=(person("Blinken", "USA"),))),
+            document("c", meeting("c", 1)),
+        ],
+        [["a:meeting:1", "b:meeting:1"], ["c:meeting:1"]],
+    ),
+    (
         "the third meeting is not the second",
         [
             document("a", meeting("a", 1, date="2024-03-04", ordinal=2)),
@@ -230,6 +239,10 @@ EVENT_CASES: list[tuple[str, list[Extraction], list[list[str]]]] = [
         [["a:meeting:1", "b:meeting:1"], ["c:meeting:1"]],
     ),
 ]
+
+
+def _case(name: str) -> list[Extraction]:
+    return next(docs for title, docs, _ in EVENT_CASES if title == name)
 
 
 @pytest.mark.parametrize(
@@ -277,7 +290,7 @@ def test_facts_the_reports_disagree_on_are_kept_as_conflicts() -> None:
 
 
 def test_a_reference_becomes_a_link_to_the_event_referred_to() -> None:
-    dataset = build_dataset(EVENT_CASES[8][1])
+    dataset = build_dataset(_case("a meeting referred to joins the meeting it refers to"))
     (reference,) = find_links(dataset, kind=LinkKind.REFERENCE)
     assert (reference.source, reference.target) == ("b:meeting:1", "a:meeting:1")
     assert (reference.rule, reference.sources) == ("event.references", ("b",))

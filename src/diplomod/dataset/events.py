@@ -151,7 +151,7 @@ class EventRules:
         return _agree(a, b)
 
     def index_keys(self, item: EventReport) -> Iterable[Hashable]:
-        """Return the type and countries, with and without the month."""
+        """Return the type and countries with the month, and with each city and name word."""
         event = item.record
         assert isinstance(event, Event)
         assert event.date is not None
@@ -159,7 +159,7 @@ class EventRules:
         if not countries:
             return ()
         kind = type(event)
-        return ((kind, countries, event.date.year, event.date.month), (kind, countries))
+        return [(kind, countries, event.date.year, event.date.month), *_evidence_keys(event)]
 
     def summarize(self, anchors: Sequence[EventReport]) -> EventSummary:
         """Return the day, places, people and ordinals the anchors give."""
@@ -182,7 +182,7 @@ class EventRules:
         kind, countries = type(event), _countries(event)
         lo, hi = window(item)
         if lo is None or hi is None or _months(lo, hi) > _MAX_MONTHS:
-            return ((kind, countries),)
+            return _evidence_keys(event)
         keys = []
         year, month = lo.year, lo.month
         while (year, month) <= (hi.year, hi.month):
@@ -206,7 +206,13 @@ class EventRules:
                 return False
             if place.city and cities and fold(place.city) not in cities:
                 return False
-        return people_agree(_people(event), tuple(people))
+        ours = _people(event)
+        if lo is None or hi is None or _months(lo, hi) > _MAX_MONTHS:
+            # no date to go by: a shared person or city must say it is this event
+            shared_city = place is not None and place.city and fold(place.city) in cities
+            if not shared_city and not any(_match(a, b) for a in ours for b in people):
+                return False
+        return people_agree(ours, tuple(people))
 
     def orphan_key(self, item: EventReport) -> Hashable | None:
         """Return the type, countries and stated date of a report that fits no event."""
@@ -230,6 +236,21 @@ class EventRules:
                 groups.remove(group)
             groups.append(merged)
         return groups
+
+
+def _evidence_keys(event: Event) -> list[Hashable]:
+    """Return the type and countries with each city and each word of a participant's name.
+
+    A report with no date to go by finds its event through these: it must share a
+    person or a city with it.
+    """
+    kind, countries = type(event), _countries(event)
+    keys: list[Hashable] = [
+        (kind, countries, "person", w) for _, n in _people(event) for w in n.full
+    ]
+    if event.place is not None and event.place.city:
+        keys.append((kind, countries, "city", fold(event.place.city)))
+    return keys
 
 
 def _event(report: EventReport) -> Event:

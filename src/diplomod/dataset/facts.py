@@ -11,8 +11,9 @@ their JSON text.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from typing import Any, TypeVar, cast
+from typing import Any, Generic, TypeVar, cast
 
 import attrs
 
@@ -24,11 +25,13 @@ from diplomod.records.events import Place
 
 __all__ = [
     "Facts",
+    "Tally",
     "choose",
     "choose_date",
     "choose_place",
     "choose_text",
     "merge_fields",
+    "same_text",
     "union",
 ]
 
@@ -54,6 +57,72 @@ class Facts:
         return tuple(sorted(self.conflicts, key=lambda c: c.field))
 
 
+class Tally(Generic[V]):
+    """The values reports give for one field, counted as they come, ready to merge.
+
+    Values equal under ``same`` agree (they form one group); the surface form most
+    reports give (then the first in JSON order) stands for its group. The result
+    depends only on what was added, not on the order, so a tally can be extended
+    with new reports instead of being counted again.
+    """
+
+    def __init__(self, same: Callable[[Any], Hashable] | None = None) -> None:
+        self._same = same
+        self._groups: dict[Hashable, tuple[Counter[Hashable], set[str]]] = {}
+        self._values: dict[Hashable, V] = {}
+
+    def add(self, value: V | None, source: str) -> None:
+        """Count ``value`` as given by document ``source``; None and ``()`` are unknown."""
+        if value is None or value == ():
+            return
+        surface = _hashable(value)
+        group = _hashable(self._same(value)) if self._same else surface
+        counts, sources = self._groups.setdefault(group, (Counter(), set()))
+        counts[surface] += 1
+        sources.add(source)
+        self._values.setdefault(surface, value)
+
+    def result(self, field: str, *, optional: bool = True) -> tuple[V | None, Conflict | None]:
+        """Return the merged value and, when groups disagree, the conflict.
+
+        The group most documents give wins; on a tie an optional field stays unknown
+        and a required one takes the group first in JSON order.
+        """
+        if not self._groups:
+            return None, None
+        if len(self._groups) == 1:
+            ((counts, _),) = self._groups.values()
+            return self._best(counts), None
+        ranked = sorted(
+            (
+                (len(sources), json_text(best), best, sources)
+                for best, sources in (
+                    (self._best(counts), sources) for counts, sources in self._groups.values()
+                )
+            ),
+            key=lambda entry: (-entry[0], entry[1]),
+        )
+        conflict = Conflict(
+            field=field,
+            values=tuple(
+                ConflictValue(value=text, sources=tuple(sorted(sources)))
+                for _, text, _, sources in sorted(ranked, key=lambda entry: entry[1])
+            ),
+        )
+        if optional and ranked[0][0] == ranked[1][0]:
+            return None, conflict
+        return ranked[0][2], conflict
+
+    def _best(self, counts: Counter[Hashable]) -> V:
+        """Return the form given most often, then the first in JSON order."""
+        if len(counts) == 1:
+            (only,) = counts
+            return self._values[only]
+        top = max(counts.values())
+        leaders = [self._values[k] for k, n in counts.items() if n == top]
+        return leaders[0] if len(leaders) == 1 else min(leaders, key=json_text)
+
+
 def choose(
     field: str,
     given: Given[V],
@@ -63,40 +132,22 @@ def choose(
 ) -> tuple[V | None, Conflict | None]:
     """Return the value the reports give for ``field`` and the conflict if they disagree.
 
-    ``given`` pairs each report's value with its document's id; None and empty
-    tuples are unknown. Values equal under ``same`` agree; the surface form given
-    by most documents (then first in JSON order) stands for them.
+    ``given`` pairs each report's value with its document's id (see :class:`Tally`).
     """
-    known: list[tuple[V, str]] = [(v, s) for v, s in given if v is not None and v != ()]
-    if not known:
-        return None, None
-    groups: dict[Hashable, list[tuple[V, str]]] = {}
-    for value, source in known:
-        groups.setdefault(_hashable(same(value) if same else value), []).append((value, source))
-    if len(groups) == 1:
-        return _surface(known, plain=True)[0], None
-    ranked = sorted(
-        ((_support(members), _surface(members), members) for members in groups.values()),
-        key=lambda entry: (-entry[0], entry[1][1]),
-    )
-    best = ranked[0][1][0]
-    if len(ranked) == 1:
-        return best, None
-    conflict = Conflict(
-        field=field,
-        values=tuple(
-            ConflictValue(value=text, sources=tuple(sorted({s for _, s in members})))
-            for _, (_, text), members in sorted(ranked, key=lambda entry: entry[1][1])
-        ),
-    )
-    if optional and ranked[0][0] == ranked[1][0]:
-        return None, conflict
-    return best, conflict
+    tally: Tally[V] = Tally(same)
+    for value, source in given:
+        tally.add(value, source)
+    return tally.result(field, optional=optional)
+
+
+def same_text(text: str) -> str:
+    """Return the form of a text that tells it from others: folded, spaces collapsed."""
+    return " ".join(fold(text).split())
 
 
 def choose_text(field: str, given: Given[str]) -> tuple[str | None, Conflict | None]:
     """Return a text fact; texts differing only in case, accents or spacing agree."""
-    return choose(field, given, same=lambda text: " ".join(fold(text).split()))
+    return choose(field, given, same=same_text)
 
 
 def choose_date(
@@ -160,24 +211,3 @@ def _hashable(value: Hashable) -> Hashable:
     except TypeError:
         return json_text(value)
     return value
-
-
-def _support(members: list[tuple[V, str]]) -> int:
-    return len({source for _, source in members})
-
-
-def _surface(members: list[tuple[V, str]], *, plain: bool = False) -> tuple[V, str]:
-    """Return the form most documents give, then the first in JSON order, with its JSON.
-
-    With ``plain``, the JSON text is not needed and is not made when all forms are equal.
-    """
-    first = members[0][0]
-    if plain and all(value == first for value, _ in members):
-        return first, ""
-    counts: dict[str, tuple[int, V]] = {}
-    for value, _ in members:
-        text = json_text(value)
-        count, _ = counts.get(text, (0, value))
-        counts[text] = (count + 1, value)
-    text, (_, value) = min(counts.items(), key=lambda item: (-item[1][0], item[0]))
-    return value, text

@@ -12,12 +12,13 @@ no anchored person group by name and country, split by the offices they name.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import NamedTuple
 
 from attrs import frozen
 
-from diplomod.dataset.facts import choose, choose_text
+from diplomod.dataset.facts import Tally, choose, choose_text, same_text
 from diplomod.dataset.keys import PersonName, person_name, portfolio
 from diplomod.dataset.reports import Report
 from diplomod.records.actors import Office, Participant, Person, Role
@@ -31,6 +32,7 @@ __all__ = [
     "Mention",
     "PersonRules",
     "PersonSummary",
+    "PersonTally",
     "mentions_of",
     "merge_participants",
     "merge_person",
@@ -51,6 +53,7 @@ class Mention:
     evidence: tuple[Evidence, ...]
     name: PersonName
     portfolios: frozenset[frozenset[str]]
+    report: PersonReport
 
 
 def mentions_of(report: Report[object]) -> tuple[Mention, ...]:
@@ -87,19 +90,27 @@ def _mention(
     titles = [o.title for o in person.offices] + ([title] if title else [])
     name = person_name(person.name)
     place = path.split("/", 1)[0]
+    record = str(getattr(report.record, "id", ""))
+    named = tuple(e for e in evidence if e.field == place and person_name(e.text).full & name.full)
     return Mention(
         key=f"{report.key}/{path}",
         source=report.source,
         record_key=report.key,
-        record=str(getattr(report.record, "id", "")),
+        record=record,
         path=path,
         person=person,
         country=country,
-        evidence=tuple(
-            e for e in evidence if e.field == place and person_name(e.text).full & name.full
-        ),
+        evidence=named,
         name=name,
         portfolios=frozenset(p for p in map(portfolio, titles) if p),
+        report=PersonReport(
+            source=report.source,
+            record=record,
+            path=path,
+            person=person,
+            represents=country,
+            evidence=named,
+        ),
     )
 
 
@@ -179,69 +190,94 @@ class PersonRules:
         return [*groups, *([b] for b in bare)]
 
 
+class PersonTally:
+    """The facts of one person's mentions, kept so new mentions are added, not read again.
+
+    A person named in thousands of reports is touched by almost every new batch;
+    the tally makes that cost follow the new mentions. Its result depends only on
+    the set of mentions added.
+    """
+
+    def __init__(self) -> None:
+        self.keys: list[str] = []
+        self._reports: dict[str, PersonReport] = {}
+        self._names: Counter[str] = Counter()
+        self._given: dict[str, Tally[str]] = {}
+        self._family: dict[str, Tally[str]] = {}
+        self._honorific: Tally[str] = Tally(same_text)
+        self._country: Tally[str] = Tally()
+        self._offices: dict[tuple[frozenset[str], str | None, str | None], Office] = {}
+
+    def add(self, mentions: Iterable[Mention]) -> None:
+        """Count new mentions in."""
+        fresh = [m for m in mentions if m.key not in self._reports]
+        for m in fresh:
+            self._reports[m.key] = m.report
+            person, name = m.person, m.person.name
+            self._names[name] += 1
+            self._given.setdefault(name, Tally(same_text)).add(person.given_name, m.source)
+            self._family.setdefault(name, Tally(same_text)).add(person.family_name, m.source)
+            self._honorific.add(person.honorific, m.source)
+            self._country.add(m.country, m.source)
+            for office in person.offices:
+                key = (portfolio(office.title), office.state, office.organization)
+                known = self._offices.get(key)
+                if known is None or _rank(office) > _rank(known):
+                    self._offices[key] = office
+        self.keys = sorted([*self.keys, *(m.key for m in fresh)])
+
+    def merged(self, person_id: str) -> MergedPerson:
+        """Return the person: the fullest name, its name parts, every office, every report."""
+        names = self._names
+        chosen = min(names, key=lambda n: (-len(person_name(n).full), -names[n], -len(n), n))
+        given, given_conflict = self._given[chosen].result("person.given_name")
+        family, family_conflict = self._family[chosen].result("person.family_name")
+        honorific, _ = self._honorific.result("person.honorific")
+        country, country_conflict = self._country.result("represents")
+        person = Person(
+            name=chosen,
+            given_name=given,
+            family_name=family,
+            honorific=honorific,
+            offices=_offices(self._offices),
+        )
+        conflicts = [c for c in (given_conflict, family_conflict, country_conflict) if c]
+        return MergedPerson(
+            id=person_id,
+            person=person,
+            represents=country,
+            reports=tuple(map(self._reports.__getitem__, self.keys)),
+            conflicts=tuple(sorted(conflicts, key=lambda c: c.field)),
+        )
+
+
 def merge_person(person_id: str, mentions: Sequence[Mention]) -> MergedPerson:
-    """Return one person from all mentions of them (given in key order)."""
-    names = [m.person.name for m in mentions]
-    chosen = min(
-        names,
-        key=lambda n: (-len(person_name(n).full), -names.count(n), -len(n), n),
-    )
-    exact = [m for m in mentions if m.person.name == chosen]
-    given, given_conflict = choose_text(
-        "person.given_name", [(m.person.given_name, m.source) for m in exact]
-    )
-    family, family_conflict = choose_text(
-        "person.family_name", [(m.person.family_name, m.source) for m in exact]
-    )
-    honorific, _ = choose_text(
-        "person.honorific", [(m.person.honorific, m.source) for m in mentions]
-    )
-    country, country_conflict = choose("represents", [(m.country, m.source) for m in mentions])
-    person = Person(
-        name=chosen,
-        given_name=given,
-        family_name=family,
-        honorific=honorific,
-        offices=_offices(o for m in mentions for o in m.person.offices),
-    )
-    conflicts = [c for c in (given_conflict, family_conflict, country_conflict) if c]
-    return MergedPerson(
-        id=person_id,
-        person=person,
-        represents=country,
-        reports=tuple(
-            PersonReport(
-                source=m.source,
-                record=m.record,
-                path=m.path,
-                person=m.person,
-                represents=m.country,
-                evidence=m.evidence,
-            )
-            for m in mentions
-        ),
-        conflicts=tuple(sorted(conflicts, key=lambda c: c.field)),
-    )
+    """Return one person from all mentions of them."""
+    tally = PersonTally()
+    tally.add(mentions)
+    return tally.merged(person_id)
 
 
-def _offices(offices: Iterable[Office]) -> tuple[Office, ...]:
-    """Return one office per portfolio and state, each with its longest title."""
-    best: dict[tuple[frozenset[str], str | None, str | None], Office] = {}
-    for office in offices:
-        key = (portfolio(office.title), office.state, office.organization)
-        known = best.get(key)
-        if known is None or (len(office.title), office.title) > (len(known.title), known.title):
-            best[key] = office
-    for words, state, org in list(best):
-        # a bare "Minister" says less than "Minister of Defence", an office of no state less
-        # than the same office of a state
+def _rank(office: Office) -> tuple[int, str, str]:
+    """Order offices by how much their title says, then by all they hold."""
+    return (len(office.title), office.title, repr(office))
+
+
+def _offices(
+    best: dict[tuple[frozenset[str], str | None, str | None], Office],
+) -> tuple[Office, ...]:
+    """Return the best office of each portfolio and state, without those others say more than.
+
+    A bare "Minister" says less than "Minister of Defence" of the same state, and an
+    office of no state less than the same office of a state.
+    """
+    kept = []
+    for (words, state, org), office in best.items():
         vaguer = not words and any(k[0] and k[1:] == (state, org) for k in best)
         stateless = state is None and any(k[1] and (k[0], k[2]) == (words, org) for k in best)
-        if vaguer or stateless:
-            del best[(words, state, org)]
-    return tuple(
-        sorted(best.values(), key=lambda o: (o.title, o.state or "", o.organization or ""))
-    )
+        if not (vaguer or stateless):
+            kept.append(office)
+    return tuple(sorted(kept, key=lambda o: (o.title, o.state or "", o.organization or "")))
 
 
 def merge_participants(

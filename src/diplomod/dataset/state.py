@@ -11,6 +11,7 @@ the set of reports (see :mod:`diplomod.dataset.clusters`).
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections.abc import Iterable
 from typing import cast
 
@@ -33,8 +34,8 @@ from diplomod.dataset.persons import (
     Mention,
     PersonRules,
     PersonSummary,
+    PersonTally,
     mentions_of,
-    merge_person,
 )
 from diplomod.dataset.positions import Clause, clause_of, merge_clauses, same_clause
 from diplomod.dataset.reports import Report, canonical, report_key, reports_of
@@ -76,6 +77,7 @@ class State:
         self.statements: Bucketing[Clause] = Bucketing(same_clause)
         self.ids = {kind: Membership() for kind in ("person", *_KINDS)}
         self.person_table: SortedTable[MergedPerson] = SortedTable()
+        self.tallies: dict[str, PersonTally] = {}
         self.event_table: SortedTable[MergedEvent] = SortedTable()
         self.agreement_table: SortedTable[MergedAgreement] = SortedTable()
         self.clause_tables: dict[str, SortedTable[MergedCommitment | MergedStatement]] = {
@@ -125,7 +127,15 @@ class State:
                 batch[key] = x
         if not batch:
             return False
-        self._add(batch)
+        # The state holds no reference cycles; pausing the cyclic collector keeps it from
+        # walking the whole (large, long-lived) state again and again while reports are added.
+        paused = gc.isenabled()
+        gc.disable()
+        try:
+            self._add(batch)
+        finally:
+            if paused:
+                gc.enable()
         return True
 
     def _add(self, batch: dict[str, Extraction]) -> None:
@@ -185,10 +195,18 @@ class State:
     def _update_persons(self, mentions: list[Mention], dirty: dict[str, set[str]]) -> None:
         ids = self.ids["person"]
         removed, fresh, moved = ids.update(self.persons.add(mentions), self.persons.cluster)
+        old = {pid: self.tallies.pop(pid) for pid in removed | fresh.keys() if pid in self.tallies}
         for pid in removed:
             self.person_table.drop(pid)
         for pid, members in fresh.items():
-            self.person_table.put(pid, merge_person(pid, [self.persons.item(k) for k in members]))
+            grown = ids.grown.get(pid)
+            tally = old.pop(grown[0], None) if grown else None
+            if tally is None:
+                tally, grown = PersonTally(), None
+            known = set(grown[1]) if grown else set()
+            tally.add(self.persons.item(k) for k in members if k not in known)
+            self.tallies[pid] = tally
+            self.person_table.put(pid, tally.merged(pid))
         for key in moved:
             kind, record_key = self.owner[key]
             dirty[kind].add(record_key)

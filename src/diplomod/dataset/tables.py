@@ -54,42 +54,52 @@ class Membership:
     def __init__(self) -> None:
         self.id_of: dict[str, str] = {}
         self.members: dict[str, tuple[str, ...]] = {}
+        self.grown: dict[str, tuple[str, tuple[str, ...]]] = {}
 
     def update(
         self, touched: Iterable[str], cluster: Callable[[str], tuple[str, ...]]
     ) -> tuple[set[str], dict[str, tuple[str, ...]], set[str]]:
         """Take in the clusters of ``touched`` keys and of every key sharing a cluster with them.
 
+        Afterwards :attr:`grown` maps each new cluster that holds the whole of an old
+        one to the largest such old cluster's id and members.
+
         Returns:
             The ids no longer in use, the clusters now (by id), and the keys whose id changed.
         """
-        queue = list(touched)
-        seen = set(queue)
+        # every key whose cluster is new, and every key of an old cluster one of them left
+        id_of, queue = self.id_of, list(touched)
         old_ids: set[str] = set()
         fresh: dict[str, tuple[str, ...]] = {}
+        olds_of: dict[str, set[str | None]] = {}
         placed: set[str] = set()
         while queue:
             key = queue.pop()
-            old = self.id_of.get(key)
-            more: Iterable[str] = ()
-            if old is not None and old not in old_ids:
+            if key in placed:
+                continue
+            members = cluster(key)
+            fresh[members[0]] = members
+            placed.update(members)
+            olds = olds_of[members[0]] = set(map(id_of.get, members))
+            for old in olds - old_ids - {None}:
+                assert old is not None
                 old_ids.add(old)
-                more = self.members[old]
-            if key not in placed:
-                members = cluster(key)
-                fresh[members[0]] = members
-                placed.update(members)
-                more = [*more, *members]
-            for other in more:
-                if other not in seen:
-                    seen.add(other)
-                    queue.append(other)
-        moved = {k for cid, members in fresh.items() for k in members if self.id_of.get(k) != cid}
+                queue.extend(self.members[old])
+        moved: set[str] = set()
+        self.grown = {}
+        for cid, members in fresh.items():
+            olds = olds_of[cid]
+            if olds != {cid}:
+                moved.update(k for k in members if id_of.get(k) != cid)
+            inside = set(members)
+            whole = [o for o in olds if o is not None and inside.issuperset(self.members[o])]
+            if whole:
+                best = max(whole, key=lambda o: (len(self.members[o]), o))
+                self.grown[cid] = (best, self.members[best])
         removed = old_ids - fresh.keys()
         for cid in removed:
             del self.members[cid]
         for cid, members in fresh.items():
             self.members[cid] = members
-            for key in members:
-                self.id_of[key] = cid
+            id_of.update(dict.fromkeys(members, cid))
         return removed, fresh, moved
