@@ -46,11 +46,11 @@ from diplomod.records import (
     Source,
 )
 
-STATES = (
-    "ARG AUS AUT BEL BRA CAN CHE CHL CHN COL DEU DNK EGY ESP FIN FRA GBR GRC IDN IND IRL ISR ITA JPN"
-    " KEN KOR MEX MYS NGA NLD NOR NZL PAK PER PHL POL PRT SAU SGP SWE THA TUR UKR USA VNM ZAF"
-).split()
-SYLLABLES = "ka ri to na mo se lu vi de an pa ko mi ra su te no ba".split()
+_CODES = """ARG AUS AUT BEL BRA CAN CHE CHL CHN COL DEU DNK EGY ESP FIN FRA GBR GRC IDN IND IRL ISR
+ITA JPN KEN KOR MEX MYS NGA NLD NOR NZL PAK PER PHL POL PRT SAU SGP SWE THA TUR UKR USA VNM ZAF"""
+STATES = tuple(_CODES.split())
+_SOUNDS = "ka ri to na mo se lu vi de an pa ko mi ra su te no ba"
+SYLLABLES = tuple(_SOUNDS.split())
 TOPICS = ("trade", "cybersecurity", "energy", "health", "space", "education", "maritime security")
 CLAUSES = (
     ("strengthen cooperation on {}", "deepen cooperation on {}"),
@@ -69,7 +69,8 @@ def _name(rng: random.Random) -> tuple[str, str]:
 def synthetic_corpus(documents: int, seed: int = 7) -> list[Extraction]:
     """Return about ``documents`` extractions reporting meetings of a seeded world."""
     rng = random.Random(seed)
-    ministers = {s: [(*_name(rng), rng.choice(("Foreign Minister", "Defence Minister"))) for _ in range(6)] for s in STATES}
+    titles = ("Foreign Minister", "Defence Minister")
+    ministers = {s: [(*_name(rng), rng.choice(titles)) for _ in range(6)] for s in STATES}
     out: list[Extraction] = []
     history: dict[tuple[str, ...], list[dt.date]] = {}
     n = 0
