@@ -2,12 +2,14 @@
 
 Reports that date an event to the day (a date the text states, of an event the
 document reports rather than refers to) anchor it: two such reports are one event
-when they give the same type, day and countries, and their places, people and
-ordinals agree. Every other report — undated, dated to a month, dated by its
-publication only, or a reference to an earlier event — has a window of days it
-may fall in and joins the one anchored event of its type and countries in that
-window whose place, people and ordinal it fits. Reports that fit none group with
-those giving the same type, countries and date.
+when they give the same type, day and countries, their ordinals agree, and they
+name the same people (a city they disagree on is kept as a conflict) or, when
+either names nobody, the same place. Every other report — undated, dated to a
+month, dated by its publication only, or a reference to an earlier event — has a
+window of days it may fall in and joins the one anchored event of its type and
+countries in that window whose place, people and ordinal it fits; with no window
+at all it must share a person or a city with the event. Reports that fit none
+group with those giving the same type, countries and date.
 """
 
 from __future__ import annotations

@@ -36,6 +36,12 @@ __all__ = [
     "words",
 ]
 
+
+def _table(words: str) -> frozenset[str]:
+    """Return the words of a table written as one string."""
+    return frozenset(words.split())
+
+
 #: British and other spellings folded to one form before words are compared.
 SPELLINGS: dict[str, str] = {
     "defence": "defense",
@@ -53,150 +59,32 @@ SPELLINGS: dict[str, str] = {
 }
 
 #: Words that precede or follow a person's name without being part of it.
-HONORIFICS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "prof",
-        "professor",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "his",
-        "her",
-        "excellency",
-        "hon",
-        "honourable",
-        "honorable",
-        "gen",
-        "general",
-        "lt",
-        "colonel",
-        "col",
-        "admiral",
-        "adm",
-        "marshal",
-        "jr",
-        "sr",
-    ]
+HONORIFICS = _table(
+    """mr mrs ms miss dr prof professor sir dame lord lady his her excellency hon
+    honourable honorable gen general lt colonel col admiral adm marshal jr sr"""
 )
 
 #: Words of an office title that say nothing about which office it is.
-OFFICE_FILLER = frozenset(
-    ["minister", "ministers", "secretary", "of", "the", "for", "and", "national", "affairs"]
-)
+OFFICE_FILLER = _table("""minister ministers secretary of the for and national affairs""")
 
 #: Words of an instrument's title that name its kind or join its parts.
-TITLE_FILLER = frozenset(
-    [
-        "agreement",
-        "agreements",
-        "treaty",
-        "treaties",
-        "convention",
-        "conventions",
-        "memorandum",
-        "memoranda",
-        "mou",
-        "protocol",
-        "accord",
-        "accords",
-        "pact",
-        "deal",
-        "declaration",
-        "statement",
-        "joint",
-        "charter",
-        "arrangement",
-        "understanding",
-        "a",
-        "an",
-        "the",
-        "of",
-        "on",
-        "in",
-        "for",
-        "and",
-        "between",
-        "to",
-        "with",
-        "by",
-        "concerning",
-        "regarding",
-        "relating",
-        "field",
-        "fields",
-        "area",
-        "areas",
-        "government",
-        "governments",
-    ]
+TITLE_FILLER = _table(
+    """agreement agreements treaty treaties convention conventions memorandum memoranda mou
+    protocol accord accords pact deal declaration statement joint charter arrangement
+    understanding a an the of on in for and between to with by concerning regarding
+    relating field fields area areas government governments"""
 )
 
 #: Words of a topic that many unrelated topics share.
-TOPIC_FILLER = frozenset(
-    [
-        "cooperation",
-        "relations",
-        "partnership",
-        "security",
-        "and",
-        "of",
-        "the",
-        "in",
-        "on",
-        "for",
-        "field",
-        "area",
-        "issues",
-        "matters",
-        "affairs",
-    ]
+TOPIC_FILLER = _table(
+    """cooperation relations partnership security and of the in on for field area issues
+    matters affairs"""
 )
 
 #: Words of a clause left out when two clauses are compared.
-CLAUSE_FILLER = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "on",
-        "in",
-        "to",
-        "for",
-        "and",
-        "or",
-        "with",
-        "by",
-        "as",
-        "at",
-        "from",
-        "that",
-        "this",
-        "these",
-        "those",
-        "their",
-        "its",
-        "his",
-        "her",
-        "they",
-        "them",
-        "it",
-        "is",
-        "are",
-        "be",
-        "will",
-        "would",
-        "which",
-        "such",
-        "including",
-        "through",
-    ]
+CLAUSE_FILLER = _table(
+    """a an the of on in to for and or with by as at from that this these those their its
+    his her they them it is are be will would which such including through"""
 )
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
