@@ -61,6 +61,7 @@ STATES = {
 }
 DAYS = [dt.date(2021, 9, 11), dt.date(2021, 9, 25), dt.date(2021, 11, 23), dt.date(2022, 2, 3)]
 TOPICS = ["cybersecurity", "military medicine", "trade", "space"]
+CITED = ["United Nations Convention on the Law of the Sea", "UN Convention on the Law of the Sea"]
 CLAUSES = [
     ("strengthen cooperation on {topic}", "deepen cooperation on {topic}"),
     ("work towards signing a memorandum on {topic}", "work toward signing memoranda on {topic}"),
@@ -180,6 +181,16 @@ def _report(
                 date=date if dating != "published" else None,
                 topics=(topic,) if draw(st.booleans()) or not titled else (),
                 event=event_id,
+                source=doc,
+            )
+        )
+    if draw(st.integers(0, 3)) == 0:  # a treaty many documents cite
+        agreements.append(
+            Agreement(
+                id=f"{doc}:agreement:{n}c",
+                title=draw(st.sampled_from(CITED)),
+                kind=AgreementKind.TREATY,
+                status=AgreementStatus.REFERENCED,
                 source=doc,
             )
         )

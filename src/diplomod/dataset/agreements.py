@@ -19,15 +19,27 @@ from typing import NamedTuple
 
 import attrs
 
-from diplomod.dataset.facts import Facts, choose, choose_date, choose_place, union
+from diplomod.dataset.facts import DateTally, Facts, PlaceTally, Tally, choose
 from diplomod.dataset.keys import fold, title_key, topics_meet, words
 from diplomod.dataset.persons import merge_participants
 from diplomod.dataset.reports import Report
-from diplomod.records.agreements import Agreement, AgreementKind, AgreementStatus
+from diplomod.records.agreements import (
+    Agreement,
+    AgreementKind,
+    AgreementRelation,
+    AgreementStatus,
+)
 from diplomod.records.dataset import MergedAgreement
 from diplomod.records.dates import PartialDate, Precision
 
-__all__ = ["KINDRED", "STATUS_RANK", "AgreementRules", "AgreementSummary", "merge_agreement"]
+__all__ = [
+    "KINDRED",
+    "STATUS_RANK",
+    "AgreementRules",
+    "AgreementSummary",
+    "AgreementTally",
+    "merge_agreement",
+]
 
 #: How far along an instrument is: the merged status is the furthest any report gives.
 STATUS_RANK = {
@@ -162,63 +174,114 @@ class AgreementRules:
         return groups
 
 
+class AgreementTally:
+    """The facts of one instrument's reports, kept so new reports are added, not read again.
+
+    A treaty cited by thousands of documents is touched by many batches; the
+    tally makes that cost follow the new reports. Its result depends only on the
+    set of reports added.
+    """
+
+    def __init__(self) -> None:
+        self.keys: list[str] = []
+        self._reports: dict[str, AgreementReport] = {}
+        self._title: Tally[str] = Tally(_title_group)
+        self._kinds: Tally[AgreementKind] = Tally()
+        self._titled_kinds: Tally[AgreementKind] = Tally()
+        self._titled = False
+        self._done_dates = DateTally()
+        self._dates = DateTally()
+        self._place = PlaceTally()
+        self._parties: Tally[tuple[str, ...]] = Tally(frozenset[str])
+        self._status = AgreementStatus.REFERENCED
+        self._topics: dict[str, str] = {}
+        self._relations: set[AgreementRelation] = set()
+        self._tied: dict[str, AgreementReport] = {}
+
+    def add(self, reports: Iterable[AgreementReport]) -> None:
+        """Count new reports in."""
+        fresh = [r for r in reports if r.key not in self._reports]
+        for report in fresh:
+            a, source = report.record, report.source
+            self._reports[report.key] = report
+            self._title.add(a.title, source)
+            kind = a.kind if a.kind is not AgreementKind.OTHER else None
+            self._kinds.add(kind, source)
+            if a.title:
+                self._titled = True
+                self._titled_kinds.add(kind, source)
+            self._dates.add(a.date, source)
+            if a.status in _DONE:
+                self._done_dates.add(a.date, source)
+            self._place.add(a.place, source)
+            self._parties.add(a.parties, source)
+            self._status = max(self._status, a.status, key=STATUS_RANK.__getitem__)
+            for topic in a.topics:
+                joined = "".join(words(topic))
+                self._topics[joined] = min(self._topics.get(joined, topic), topic)
+            self._relations.update(a.relations)
+            if a.event or a.signatories:
+                self._tied[report.key] = report
+        self.keys = sorted([*self.keys, *(r.key for r in fresh)])
+
+    def tied(self) -> list[AgreementReport]:
+        """Return the reports that tie the instrument to an event or name signatories."""
+        return [self._tied[k] for k in sorted(self._tied)]
+
+    def merged(
+        self,
+        agreement_id: str,
+        person_id_of: Callable[[str], str | None],
+        event_id_of: Callable[[AgreementReport], str | None],
+    ) -> MergedAgreement:
+        """Return the instrument: its merged facts, signatories, event and every report."""
+        facts = Facts()
+        title, _ = self._title.result("title")
+        kind, conflict = (self._titled_kinds if self._titled else self._kinds).result("kind")
+        facts.add("kind", kind or AgreementKind.OTHER, conflict)
+        date, conflict = (self._done_dates or self._dates).result("date")
+        facts.add("date", date, conflict)
+        place, conflicts = self._place.result("place")
+        facts.conflicts.extend(conflicts)
+        parties, conflict = self._parties.result("parties", optional=False)
+        facts.add("parties", parties or (), conflict)
+        tied = self.tied()
+        event, conflict = choose("event", [(event_id_of(r), r.source) for r in tied])
+        facts.add("event", event, conflict)
+        signatories, _ = merge_participants(tied, "signatories", person_id_of)
+        reports = tuple(self._reports[k].record for k in self.keys)
+        agreement = attrs.evolve(
+            reports[0],
+            **facts.values,
+            id=agreement_id,
+            title=title,
+            status=self._status,
+            place=place,
+            signatories=signatories,
+            topics=tuple(self._topics[k] for k in sorted(self._topics)),
+            relations=tuple(sorted(self._relations, key=lambda r: (r.kind, r.target))),
+            source=None,
+            evidence=(),
+        )
+        return MergedAgreement(
+            id=agreement_id,
+            agreement=agreement,
+            reports=reports,
+            conflicts=facts.sorted_conflicts(),
+        )
+
+
 def merge_agreement(
     agreement_id: str,
     reports: Sequence[AgreementReport],
     person_id_of: Callable[[str], str | None],
     event_id_of: Callable[[AgreementReport], str | None],
 ) -> MergedAgreement:
-    """Return one instrument from its reports (given in key order)."""
-    records = [(r.record, r.source) for r in reports]
-    facts = Facts()
-    title, _ = choose("title", [(a.title, s) for a, s in records], same=_title_group)
-    titled = [(a, s) for a, s in records if a.title] or records
-    kind, conflict = choose(
-        "kind", [(a.kind, s) for a, s in titled if a.kind is not AgreementKind.OTHER]
-    )
-    facts.add("kind", kind or AgreementKind.OTHER, conflict)
-    done = [(a.date, s) for a, s in records if a.status in _DONE and a.date is not None]
-    date, conflict = choose_date("date", done or [(a.date, s) for a, s in records])
-    facts.add("date", date, conflict)
-    place, conflicts = choose_place("place", [(a.place, s) for a, s in records])
-    facts.conflicts.extend(conflicts)
-    parties, conflict = choose(
-        "parties", [(a.parties, s) for a, s in records], optional=False, same=frozenset[str]
-    )
-    facts.add("parties", parties or (), conflict)
-    event, conflict = choose("event", [(event_id_of(r), r.source) for r in reports])
-    facts.add("event", event, conflict)
-    signatories, _ = merge_participants(reports, "signatories", person_id_of)
-    first = reports[0].record
-    agreement = attrs.evolve(
-        first,
-        **facts.values,
-        id=agreement_id,
-        title=title,
-        status=max((a.status for a, _ in records), key=STATUS_RANK.__getitem__),
-        place=place,
-        signatories=signatories,
-        topics=_topics(a.topics for a, _ in records),
-        relations=union(a.relations for a, _ in records),
-        source=None,
-        evidence=(),
-    )
-    return MergedAgreement(
-        id=agreement_id,
-        agreement=agreement,
-        reports=tuple(a for a, _ in records),
-        conflicts=facts.sorted_conflicts(),
-    )
+    """Return one instrument from its reports."""
+    tally = AgreementTally()
+    tally.add(reports)
+    return tally.merged(agreement_id, person_id_of, event_id_of)
 
 
 def _title_group(title: str) -> Hashable:
     return title_key(title) or fold(title)
-
-
-def _topics(lists: Iterable[tuple[str, ...]]) -> tuple[str, ...]:
-    """Return the topics of all reports, one per subject ("cyber security" = "cybersecurity")."""
-    seen: dict[str, str] = {}
-    for topics in lists:
-        for topic in topics:
-            seen.setdefault("".join(words(topic)), topic)
-    return tuple(seen.values())

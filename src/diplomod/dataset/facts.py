@@ -24,7 +24,9 @@ from diplomod.records.dates import PartialDate
 from diplomod.records.events import Place
 
 __all__ = [
+    "DateTally",
     "Facts",
+    "PlaceTally",
     "Tally",
     "choose",
     "choose_date",
@@ -150,27 +152,71 @@ def choose_text(field: str, given: Given[str]) -> tuple[str | None, Conflict | N
     return choose(field, given, same=same_text)
 
 
+class DateTally:
+    """The dates reports give for one field, as they come: distinct dates and their sources."""
+
+    def __init__(self) -> None:
+        self._sources: dict[PartialDate, set[str]] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self._sources)
+
+    def add(self, date: PartialDate | None, source: str) -> None:
+        """Count ``date`` as given by document ``source``; None is unknown."""
+        if date is not None:
+            self._sources.setdefault(date, set()).add(source)
+
+    def result(self, field: str) -> tuple[PartialDate | None, Conflict | None]:
+        """Return the finest date every date contains, or the conflict when there is none."""
+        dates = self._sources
+        finest = [d for d in dates if all(other.contains(d) for other in dates)]
+        if finest:
+            return finest[0], None
+        return choose(field, [(d, s) for d, sources in dates.items() for s in sources])
+
+
+class PlaceTally:
+    """The places reports give, tallied part by part: venue, city and country."""
+
+    def __init__(self) -> None:
+        self._venue: Tally[str] = Tally(same_text)
+        self._city: Tally[str] = Tally(same_text)
+        self._country: Tally[str] = Tally()
+
+    def add(self, place: Place | None, source: str) -> None:
+        """Count ``place`` as given by document ``source``; None is unknown."""
+        if place is not None:
+            self._venue.add(place.venue, source)
+            self._city.add(place.city, source)
+            self._country.add(place.country, source)
+
+    def result(self, field: str) -> tuple[Place | None, list[Conflict]]:
+        """Return the place merged part by part, with each part's conflict."""
+        venue, venue_conflict = self._venue.result(f"{field}.venue")
+        city, city_conflict = self._city.result(f"{field}.city")
+        country, country_conflict = self._country.result(f"{field}.country")
+        conflicts = [c for c in (venue_conflict, city_conflict, country_conflict) if c]
+        if venue is None and city is None and country is None:
+            return None, conflicts
+        return Place(venue=venue, city=city, country=country), conflicts
+
+
 def choose_date(
     field: str, given: Given[PartialDate]
 ) -> tuple[PartialDate | None, Conflict | None]:
     """Return the finest date every report's date contains, or the conflict when there is none."""
-    known: list[tuple[PartialDate, str]] = [(d, s) for d, s in given if d is not None]
-    finest = [d for d, _ in known if all(other.contains(d) for other, _ in known)]
-    if finest:
-        return finest[0], None
-    return choose(field, known)
+    tally = DateTally()
+    for date, source in given:
+        tally.add(date, source)
+    return tally.result(field)
 
 
 def choose_place(field: str, given: Given[Place]) -> tuple[Place | None, list[Conflict]]:
     """Return a place merged part by part (venue, city, country), with each part's conflict."""
-    known: list[tuple[Place, str]] = [(p, s) for p, s in given if p is not None]
-    venue, venue_conflict = choose_text(f"{field}.venue", [(p.venue, s) for p, s in known])
-    city, city_conflict = choose_text(f"{field}.city", [(p.city, s) for p, s in known])
-    country, country_conflict = choose(f"{field}.country", [(p.country, s) for p, s in known])
-    conflicts = [c for c in (venue_conflict, city_conflict, country_conflict) if c is not None]
-    if venue is None and city is None and country is None:
-        return None, conflicts
-    return Place(venue=venue, city=city, country=country), conflicts
+    tally = PlaceTally()
+    for place, source in given:
+        tally.add(place, source)
+    return tally.result(field)
 
 
 def merge_fields(

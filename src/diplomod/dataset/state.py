@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-from collections.abc import Iterable
-from typing import cast
+from collections.abc import Callable, Iterable
+from typing import Any, Protocol, TypeVar, cast
 
 from diplomod.dataset.agreements import (
     AgreementReport,
     AgreementRules,
     AgreementSummary,
-    merge_agreement,
+    AgreementTally,
 )
 from diplomod.dataset.clusters import Bucketing, Clustering
 from diplomod.dataset.events import EventReport, EventRules, EventSummary, merge_event
@@ -78,6 +78,7 @@ class State:
         self.ids = {kind: Membership() for kind in ("person", *_KINDS)}
         self.person_table: SortedTable[MergedPerson] = SortedTable()
         self.tallies: dict[str, PersonTally] = {}
+        self.agreement_tallies: dict[str, AgreementTally] = {}
         self.event_table: SortedTable[MergedEvent] = SortedTable()
         self.agreement_table: SortedTable[MergedAgreement] = SortedTable()
         self.clause_tables: dict[str, SortedTable[MergedCommitment | MergedStatement]] = {
@@ -195,18 +196,11 @@ class State:
     def _update_persons(self, mentions: list[Mention], dirty: dict[str, set[str]]) -> None:
         ids = self.ids["person"]
         removed, fresh, moved = ids.update(self.persons.add(mentions), self.persons.cluster)
-        old = {pid: self.tallies.pop(pid) for pid in removed | fresh.keys() if pid in self.tallies}
         for pid in removed:
             self.person_table.drop(pid)
-        for pid, members in fresh.items():
-            grown = ids.grown.get(pid)
-            tally = old.pop(grown[0], None) if grown else None
-            if tally is None:
-                tally, grown = PersonTally(), None
-            known = set(grown[1]) if grown else set()
-            tally.add(self.persons.item(k) for k in members if k not in known)
-            self.tallies[pid] = tally
-            self.person_table.put(pid, tally.merged(pid))
+        _regrow(self.tallies, ids, removed, fresh, PersonTally, self.persons.item)
+        for pid in fresh:
+            self.person_table.put(pid, self.tallies[pid].merged(pid))
         for key in moved:
             kind, record_key = self.owner[key]
             dirty[kind].add(record_key)
@@ -253,6 +247,7 @@ class State:
     ) -> None:
         ids = self.ids[_AGREEMENT]
         removed, fresh, moved = ids.update(self.agreements.add(reports), self.agreements.cluster)
+        _regrow(self.agreement_tallies, ids, removed, fresh, AgreementTally, self.agreements.item)
         redo = set(fresh) | {ids.id_of[k] for k in dirty[_AGREEMENT]}
         followers: set[str] = set()
         for aid in removed:
@@ -260,16 +255,16 @@ class State:
             self._set_links(aid, ())
             followers |= self._linked_commitments(aid) | self.follow.index(aid, [])
         for aid in redo:
-            members = [self.agreements.item(k) for k in ids.members[aid]]
-            merged = merge_agreement(
-                aid, members, self._person_id, lambda r: self._event_id(r.source, r.record.event)
+            tally = self.agreement_tallies[aid]
+            merged = tally.merged(
+                aid, self._person_id, lambda r: self._event_id(r.source, r.record.event)
             )
             keys = instrument_keys(merged.agreement, self._signed(merged))
             if self.agreement_table.by_key.get(aid) != merged or self.follow.keys_of(aid) != keys:
                 followers |= self._linked_commitments(aid) | self.follow.index(aid, keys)
                 self.agreement_table.put(aid, merged)
             events: dict[str, set[str]] = {}
-            for report in members:
+            for report in tally.tied():
                 event = self._event_id(report.source, report.record.event)
                 if event is not None:
                     events.setdefault(event, set()).add(report.source)
@@ -367,6 +362,40 @@ class State:
 
 
 _KINDS = (_EVENT, _AGREEMENT, _COMMITMENT, _STATEMENT)
+
+X = TypeVar("X")
+X_contra = TypeVar("X_contra", contravariant=True)
+Y = TypeVar("Y", bound="_Growing[Any]")
+
+
+class _Growing(Protocol[X_contra]):
+    """A tally of a cluster's reports that new reports can be added to."""
+
+    def add(self, items: Iterable[X_contra]) -> None: ...
+
+
+def _regrow(
+    tallies: dict[str, Y],
+    ids: Membership,
+    removed: set[str],
+    fresh: dict[str, tuple[str, ...]],
+    make: Callable[[], Y],
+    item: Callable[[str], X],
+) -> None:
+    """Bring the tallies of the clusters that changed up to date.
+
+    A cluster that holds the whole of an old one extends that one's tally with its
+    other members; any other cluster is tallied anew.
+    """
+    old = {cid: tallies.pop(cid) for cid in removed | fresh.keys() if cid in tallies}
+    for cid, members in fresh.items():
+        grown = ids.grown.get(cid)
+        tally = old.pop(grown[0], None) if grown else None
+        known = set(grown[1]) if grown and tally is not None else set()
+        if tally is None:
+            tally = make()
+        tally.add(item(k) for k in members if k not in known)
+        tallies[cid] = tally
 
 
 def _link_key(item: Link) -> str:
