@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-from collections.abc import Callable, Iterable
-from typing import Any, Protocol, TypeVar, cast
+from collections.abc import Iterable
+from typing import cast
 
 from diplomod.dataset.agreements import (
     AgreementReport,
@@ -39,12 +39,11 @@ from diplomod.dataset.persons import (
 )
 from diplomod.dataset.positions import Clause, clause_of, merge_clauses, same_clause
 from diplomod.dataset.reports import Report, canonical, report_key, reports_of
-from diplomod.dataset.tables import Membership, SortedTable
+from diplomod.dataset.tables import LinkTable, Membership, SortedTable, regrow
 from diplomod.errors import DatasetError
 from diplomod.records.agreements import Agreement
 from diplomod.records.dataset import (
     Dataset,
-    Link,
     LinkKind,
     MergedAgreement,
     MergedCommitment,
@@ -85,9 +84,7 @@ class State:
             _COMMITMENT: SortedTable(),
             _STATEMENT: SortedTable(),
         }
-        self.link_table: SortedTable[Link] = SortedTable()
-        self.links_from: dict[str, tuple[Link, ...]] = {}
-        self.linked_to: dict[str, set[str]] = {}
+        self.links = LinkTable()
         # who depends on whom, by report key
         self.owner: dict[str, tuple[str, str]] = {}
         self.dependents: dict[str, set[tuple[str, str]]] = {}
@@ -107,7 +104,7 @@ class State:
                 "tuple[MergedCommitment, ...]", self.clause_tables[_COMMITMENT].values()
             ),
             statements=cast("tuple[MergedStatement, ...]", self.clause_tables[_STATEMENT].values()),
-            links=self.link_table.values(),
+            links=self.links.values(),
         )
 
     def add(self, extractions: Iterable[Extraction]) -> bool:
@@ -198,7 +195,7 @@ class State:
         removed, fresh, moved = ids.update(self.persons.add(mentions), self.persons.cluster)
         for pid in removed:
             self.person_table.drop(pid)
-        _regrow(self.tallies, ids, removed, fresh, PersonTally, self.persons.item)
+        regrow(self.tallies, ids, removed, fresh, PersonTally, self.persons.item)
         for pid in fresh:
             self.person_table.put(pid, self.tallies[pid].merged(pid))
         for key in moved:
@@ -218,7 +215,7 @@ class State:
         changed = set(moved)
         for eid in removed:
             self.event_table.drop(eid)
-            self._set_links(eid, ())
+            self.links.put(eid, ())
         for eid in redo:
             members = [self.events.item(k) for k in ids.members[eid]]
             targets: dict[str, set[str]] = {}
@@ -232,7 +229,7 @@ class State:
             if self.event_table.by_key.get(eid) != merged:
                 changed.update(ids.members[eid])
                 self.event_table.put(eid, merged)
-            self._set_links(
+            self.links.put(
                 eid,
                 [
                     link(LinkKind.REFERENCE, eid, target, "event.references", sources)
@@ -247,12 +244,12 @@ class State:
     ) -> None:
         ids = self.ids[_AGREEMENT]
         removed, fresh, moved = ids.update(self.agreements.add(reports), self.agreements.cluster)
-        _regrow(self.agreement_tallies, ids, removed, fresh, AgreementTally, self.agreements.item)
+        regrow(self.agreement_tallies, ids, removed, fresh, AgreementTally, self.agreements.item)
         redo = set(fresh) | {ids.id_of[k] for k in dirty[_AGREEMENT]}
         followers: set[str] = set()
         for aid in removed:
             self.agreement_table.drop(aid)
-            self._set_links(aid, ())
+            self.links.put(aid, ())
             followers |= self._linked_commitments(aid) | self.follow.index(aid, [])
         for aid in redo:
             tally = self.agreement_tallies[aid]
@@ -268,7 +265,7 @@ class State:
                 event = self._event_id(report.source, report.record.event)
                 if event is not None:
                     events.setdefault(event, set()).add(report.source)
-            self._set_links(
+            self.links.put(
                 aid,
                 [
                     link(LinkKind.SIGNED_AT, aid, event, "agreement.event", sources)
@@ -279,7 +276,7 @@ class State:
 
     def _linked_commitments(self, aid: str) -> set[str]:
         """Return the report keys of the commitments linked to an instrument."""
-        linked = self.linked_to.get(aid, set())
+        linked = self.links.sources_of(aid)
         return {k for cid in linked for k in self.ids[_COMMITMENT].members.get(cid, ())}
 
     def _signed(self, merged: MergedAgreement) -> dt.date | None:
@@ -303,7 +300,7 @@ class State:
         table = self.clause_tables[kind]
         for cid in removed:
             table.drop(cid)
-            self._set_links(cid, ())
+            self.links.put(cid, ())
         for cid in redo:
             members = [grouping.item(k) for k in ids.members[cid]]
             event = self._event_id(members[0].source, members[0].record.event)
@@ -334,7 +331,7 @@ class State:
         keys = follow_through_keys(merged.commitment, day)
         candidates = self.follow.watch(keys, (m.key for m in members))
         signed = {aid: self._signed(self.agreement_table.by_key[aid]) for aid in candidates}
-        self._set_links(
+        self.links.put(
             cid,
             follow_through_links(
                 cid,
@@ -349,54 +346,5 @@ class State:
             ),
         )
 
-    def _set_links(self, source: str, links: Iterable[Link]) -> None:
-        for old in self.links_from.pop(source, ()):
-            self.link_table.drop(_link_key(old))
-            self.linked_to.get(old.target, set()).discard(source)
-        new = tuple(links)
-        if new:
-            self.links_from[source] = new
-        for item in new:
-            self.link_table.put(_link_key(item), item)
-            self.linked_to.setdefault(item.target, set()).add(source)
-
 
 _KINDS = (_EVENT, _AGREEMENT, _COMMITMENT, _STATEMENT)
-
-X = TypeVar("X")
-X_contra = TypeVar("X_contra", contravariant=True)
-Y = TypeVar("Y", bound="_Growing[Any]")
-
-
-class _Growing(Protocol[X_contra]):
-    """A tally of a cluster's reports that new reports can be added to."""
-
-    def add(self, items: Iterable[X_contra]) -> None: ...
-
-
-def _regrow(
-    tallies: dict[str, Y],
-    ids: Membership,
-    removed: set[str],
-    fresh: dict[str, tuple[str, ...]],
-    make: Callable[[], Y],
-    item: Callable[[str], X],
-) -> None:
-    """Bring the tallies of the clusters that changed up to date.
-
-    A cluster that holds the whole of an old one extends that one's tally with its
-    other members; any other cluster is tallied anew.
-    """
-    old = {cid: tallies.pop(cid) for cid in removed | fresh.keys() if cid in tallies}
-    for cid, members in fresh.items():
-        grown = ids.grown.get(cid)
-        tally = old.pop(grown[0], None) if grown else None
-        known = set(grown[1]) if grown and tally is not None else set()
-        if tally is None:
-            tally = make()
-        tally.add(item(k) for k in members if k not in known)
-        tallies[cid] = tally
-
-
-def _link_key(item: Link) -> str:
-    return "\x00".join((item.source, item.kind, item.target, item.rule))

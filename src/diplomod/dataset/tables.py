@@ -1,14 +1,19 @@
-"""Bookkeeping for incremental merging: merged ids of reports, and records kept in id order."""
+"""Bookkeeping for incremental merging: merged ids, tallies, records and links kept in order."""
 
 from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable
-from typing import Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
-__all__ = ["Membership", "SortedTable"]
+from diplomod.records.dataset import Link
+
+__all__ = ["LinkTable", "Membership", "SortedTable", "regrow"]
 
 M = TypeVar("M")
+X = TypeVar("X")
+X_contra = TypeVar("X_contra", contravariant=True)
+Y = TypeVar("Y", bound="_Growing[Any]")
 
 
 class SortedTable(Generic[M]):
@@ -103,3 +108,66 @@ class Membership:
             self.members[cid] = members
             id_of.update(dict.fromkeys(members, cid))
         return removed, fresh, moved
+
+
+class LinkTable:
+    """The links of a dataset, kept by the record they start from and the one they reach."""
+
+    def __init__(self) -> None:
+        self._table: SortedTable[Link] = SortedTable()
+        self._from: dict[str, tuple[Link, ...]] = {}
+        self._to: dict[str, set[str]] = {}
+
+    def put(self, source: str, links: Iterable[Link]) -> None:
+        """Replace the links that start from record ``source``."""
+        for old in self._from.pop(source, ()):
+            self._table.drop(_link_key(old))
+            self._to.get(old.target, set()).discard(source)
+        new = tuple(links)
+        if new:
+            self._from[source] = new
+        for item in new:
+            self._table.put(_link_key(item), item)
+            self._to.setdefault(item.target, set()).add(source)
+
+    def sources_of(self, target: str) -> set[str]:
+        """Return the records with a link to ``target``."""
+        return self._to.get(target, set())
+
+    def values(self) -> tuple[Link, ...]:
+        """Return the links ordered by source, kind, target and rule."""
+        return self._table.values()
+
+
+def _link_key(item: Link) -> str:
+    return "\x00".join((item.source, item.kind, item.target, item.rule))
+
+
+class _Growing(Protocol[X_contra]):
+    """A tally of a cluster's reports that new reports can be added to."""
+
+    def add(self, items: Iterable[X_contra]) -> None: ...
+
+
+def regrow(
+    tallies: dict[str, Y],
+    ids: Membership,
+    removed: set[str],
+    fresh: dict[str, tuple[str, ...]],
+    make: Callable[[], Y],
+    item: Callable[[str], X],
+) -> None:
+    """Bring the tallies of the clusters :meth:`Membership.update` just changed up to date.
+
+    A cluster that holds the whole of an old one extends that one's tally with its
+    other members; any other cluster is tallied anew.
+    """
+    old = {cid: tallies.pop(cid) for cid in removed | fresh.keys() if cid in tallies}
+    for cid, members in fresh.items():
+        grown = ids.grown.get(cid)
+        tally = old.pop(grown[0], None) if grown else None
+        known = set(grown[1]) if grown and tally is not None else set()
+        if tally is None:
+            tally = make()
+        tally.add(item(k) for k in members if k not in known)
+        tallies[cid] = tally
