@@ -108,6 +108,7 @@ def test_two_persons_each_named_by_every_document(dataset: Dataset) -> None:
     assert persons["Phan Van Giang"].represents == "VNM"
     for person in persons.values():
         assert _docs(tuple(person.reports)) == ["000", "001", "002", "003", "004"]
+        assert all(report.evidence for report in person.reports)
     kishi = {r.person.name for r in persons["Nobuo Kishi"].reports}
     assert {"Kishi", "Nobuo Kishi"} <= kishi
 

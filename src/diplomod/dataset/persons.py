@@ -19,7 +19,7 @@ from typing import NamedTuple
 from attrs import frozen
 
 from diplomod.dataset.facts import Tally, choose, choose_text, same_text
-from diplomod.dataset.keys import PersonName, person_name, portfolio
+from diplomod.dataset.keys import PersonName, name_words, person_name, portfolio
 from diplomod.dataset.reports import Report
 from diplomod.records.actors import Office, Participant, Person, Role
 from diplomod.records.agreements import Agreement
@@ -91,7 +91,7 @@ def _mention(
     name = person_name(person.name)
     place = path.split("/", 1)[0]
     record = str(getattr(report.record, "id", ""))
-    named = tuple(e for e in evidence if e.field == place and person_name(e.text).full & name.full)
+    named = _naming(evidence, place, name)
     return Mention(
         key=f"{report.key}/{path}",
         source=report.source,
@@ -111,6 +111,19 @@ def _mention(
             represents=country,
             evidence=named,
         ),
+    )
+
+
+def _naming(evidence: tuple[Evidence, ...], place: str, name: PersonName) -> tuple[Evidence, ...]:
+    """Return the evidence that names the person: for their place in the record, else any.
+
+    With none naming them, the evidence of the record as a whole stands for them.
+    """
+    naming = [e for e in evidence if name_words(e.text) & name.full]
+    return (
+        tuple(e for e in naming if e.field == place)
+        or tuple(naming)
+        or tuple(e for e in evidence if e.field == "record")
     )
 
 
