@@ -20,7 +20,7 @@ from typing import Any, cast
 
 from diplomod.errors import LoadError
 from diplomod.interchange import _codec
-from diplomod.interchange.converter import make_converter
+from diplomod.interchange.converter import _converter, make_converter
 from diplomod.interchange.problems import problems_of, show
 from diplomod.records.dataset import (
     Dataset,
@@ -60,17 +60,25 @@ def write_dataset(dataset: Dataset, file_or_path: _codec.PathOrFile) -> int:
 
     .. versionadded:: 0.1.0
     """
-    conv = make_converter()
     counts = {kind: len(getattr(dataset, name)) for kind, (name, _) in KINDS.items()}
     lines = 1
     with _codec.writing(file_or_path) as write:
         write(_codec.encode_std({"counts": counts, "format": FORMAT}) + b"\n")
         for kind, (name, _) in KINDS.items():
             for record in getattr(dataset, name):
-                data = conv.unstructure(record)
-                write(_codec.encode_std({"data": data, "kind": kind}) + b"\n")
+                write(_encode(kind, record) + b"\n")
                 lines += 1
     return lines
+
+
+def _encode(kind: str, record: object) -> bytes:
+    """Return one line's canonical JSON, through orjson when it is installed."""
+    if _codec.HAS_ORJSON:
+        data = _converter(fragments=True).unstructure(record)
+        out = _codec.encode_fast({"data": data, "kind": kind})
+        if out is not None:
+            return out
+    return _codec.encode_std({"data": _converter().unstructure(record), "kind": kind})
 
 
 def read_dataset(file_or_path: _codec.PathOrFile) -> Dataset:
@@ -84,21 +92,15 @@ def read_dataset(file_or_path: _codec.PathOrFile) -> Dataset:
     .. versionadded:: 0.1.0
     """
     where = _codec.name_of(file_or_path)
-    conv = make_converter()
     found: dict[str, list[object]] = {kind: [] for kind in KINDS}
     counts: dict[str, int] | None = None
     with _codec.reading(file_or_path) as f:
         for number, line in _lines(f, where):
-            obj = _parse(line, number, where)
             if counts is None:
-                counts = _header(obj, number, where)
+                counts = _header(_parse(line, number, where), number, where)
                 continue
-            kind, data = _entry(obj, number, where)
-            try:
-                found[kind].append(conv.structure(data, KINDS[kind][1]))
-            except Exception as exc:  # the converter's errors, listed with their paths
-                problems = problems_of(exc, "$.data")
-                raise LoadError([f"line {number}: {p}" for p in problems], where=where) from None
+            kind, record = _decode(line, number, where)
+            found[kind].append(record)
     if counts is None:
         raise LoadError(["line 1: the file is empty, not a dataset"], where=where)
     missing = [
@@ -121,6 +123,24 @@ def _lines(f: object, where: str | None) -> Iterator[tuple[int, bytes | str]]:
                 yield number, line
     except _codec.READ_ERRORS as exc:
         raise LoadError([f"line {number + 1}: cannot read: {exc}"], where=where) from None
+
+
+def _decode(line: bytes | str, number: int, where: str | None) -> tuple[str, object]:
+    """Return the kind and record of a line: fast first, then slowly to explain a failure."""
+    try:
+        obj = _codec.parse(line)
+        if isinstance(obj, dict) and len(obj) == 2:
+            kind = obj["kind"]
+            if isinstance(kind, str) and kind in KINDS:
+                return kind, _converter().structure(obj["data"], KINDS[kind][1])
+    except Exception:  # the exact, detailed pass below decides and explains
+        pass
+    kind, data = _entry(_parse(line, number, where), number, where)
+    try:
+        return kind, make_converter().structure(data, KINDS[kind][1])
+    except Exception as exc:  # the converter's errors, listed with their paths
+        problems = problems_of(exc, "$.data")
+        raise LoadError([f"line {number}: {p}" for p in problems], where=where) from None
 
 
 def _parse(line: bytes | str, number: int, where: str | None) -> object:
