@@ -1,8 +1,6 @@
 """Save and load a whole dataset file; the one place the build's output format is chosen.
 
-For now a dataset is one ``diplomod/1`` JSON document on one line (a JSON Lines
-file of one record); when :mod:`diplomod.dataset.store` lands, these two
-functions call its ``write_dataset``/``read_dataset`` instead.
+The format is :mod:`diplomod.dataset.store`'s: a header line, then one line per record.
 """
 
 from __future__ import annotations
@@ -10,17 +8,19 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from diplomod.errors import LoadError
-from diplomod.interchange.json import dumps, loads
+from diplomod.dataset.store import read_dataset, write_dataset
 from diplomod.records.dataset import Dataset
 
 __all__ = ["load_dataset", "save_dataset"]
 
 
 def save_dataset(dataset: Dataset, path: Path) -> None:
-    """Write ``dataset`` to ``path`` whole or not at all (through a temporary file)."""
-    temporary = path.with_name(path.name + ".tmp")
-    temporary.write_text(dumps(dataset) + "\n", encoding="utf-8")
+    """Write ``dataset`` to ``path`` whole or not at all (through a temporary file).
+
+    The temporary file keeps the name's suffixes, so ``.gz`` output is compressed.
+    """
+    temporary = path.with_name(f".partial-{path.name}")
+    write_dataset(dataset, temporary)
     os.replace(temporary, path)
 
 
@@ -30,12 +30,4 @@ def load_dataset(path: Path) -> Dataset:
     Raises:
         LoadError: the file does not hold a dataset.
     """
-    try:
-        record = loads(path.read_bytes())
-    except LoadError as exc:
-        raise LoadError(exc.problems, where=str(path)) from None
-    if not isinstance(record, Dataset):
-        raise LoadError(
-            [f"$.type: expected a dataset, got {type(record).__name__}"], where=str(path)
-        )
-    return record
+    return read_dataset(path)

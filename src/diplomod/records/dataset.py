@@ -58,10 +58,16 @@ class Conflict:
 
 @frozen(kw_only=True)
 class PersonReport:
-    """One document's mention of a person: the record it appears in and the evidence."""
+    """One document's mention of a person: the record it appears in and the evidence.
+
+    ``record`` is the id of that record as the document gave it; ``path`` says where
+    in it the person stands (``participants/1``, ``signatories/0``, ``speakers/0``).
+    ``evidence`` holds the record's evidence that names the person.
+    """
 
     source: str = field(validator=v.non_empty)
     record: str = field(validator=v.non_empty)
+    path: str = field(validator=v.non_empty)
     person: Person
     represents: str | None = field(default=None, validator=v.optional_actor_code)
     evidence: tuple[Evidence, ...] = ()
@@ -82,8 +88,11 @@ class MergedPerson:
 class MergedEvent:
     """One real event: the merged facts, the person id of each participant, every report.
 
-    ``participants`` holds, for each entry of ``event.participants``, the id of its
-    :class:`MergedPerson` (None when the person was not resolved).
+    ``event`` carries the dataset id, the facts merged from every report and, in
+    ``references``, the ids of the merged events it refers to; its ``source`` is
+    None and its ``evidence`` empty, as evidence stays with each report in
+    ``reports``. ``participants`` holds, for each entry of ``event.participants``,
+    the id of its :class:`MergedPerson` (None when the person was not resolved).
     """
 
     id: str = field(validator=v.non_empty)
@@ -95,7 +104,11 @@ class MergedEvent:
 
 @frozen(kw_only=True)
 class MergedAgreement:
-    """One real agreement: the merged facts and every report of it."""
+    """One real agreement: the merged facts and every report of it.
+
+    ``agreement.event`` is the id of the merged event it was signed at; the
+    signatories are one per person, and the evidence stays with each report.
+    """
 
     id: str = field(validator=v.non_empty)
     agreement: Agreement
