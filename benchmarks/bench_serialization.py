@@ -3,7 +3,7 @@
 Builds the same seeded data for each library (meetings with participants, persons,
 offices, places and evidence spans; agreements; commitments), then times, in one
 process with interleaved repetitions, writing every object as JSON Lines and
-reading (and validating) them back. Reports medians in objects per second, with
+reading (and validating) them back. Reports medians in objects per CPU second, with
 the garbage collector on (as in real use) and with it frozen and disabled.
 
     python benchmarks/bench_serialization.py                  # 10,000 of each, 5 repetitions
@@ -19,6 +19,7 @@ import datetime as dt
 import enum
 import gc
 import io
+import os
 import platform
 import random
 import statistics
@@ -491,9 +492,10 @@ def gc_mode(mode: GcMode) -> Iterator[None]:
 
 
 def timed(run: Callable[[], Any]) -> tuple[float, Any]:
-    start = time.perf_counter()
+    """Return the CPU time ``run`` took (so other processes on the machine count less)."""
+    start = time.process_time()
     result = run()
-    return time.perf_counter() - start, result
+    return time.process_time() - start, result
 
 
 def measure(
@@ -577,9 +579,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     took = time.perf_counter() - start
     print(f"built {args.n:,} meetings, agreements and commitments in {took:.1f} s")
     libraries: list[Library] = [Diplomod(), Pydantic(), Msgspec()]
+    before = _load_average()
     seconds = measure(libraries, data, args.repeat)
+    after = _load_average()
+    print(f"load average (1 min) on {os.cpu_count()} CPUs: {before} before, {after} after")
     report(seconds, data, libraries)
     return 0
+
+
+def _load_average() -> str:
+    """Return the 1-minute load average: other processes make CPU times rougher."""
+    try:
+        return f"{os.getloadavg()[0]:.2f}"
+    except OSError:  # not on this platform
+        return "unknown"
 
 
 if __name__ == "__main__":
