@@ -155,11 +155,15 @@ def _check(conv: cattrs.Converter, t: Any, v: str, code: _Code, items: list[str]
         test = f"{v}.__class__ is not {_INLINE[inner]}"
         code.add(f"if {f'{v} is not None and ' if optional else ''}{test}: raise _Refused")
         return
-    body = _Code()  # the lines for a value that is not None
     if _is_str_enum(inner):
-        members = code.bind({m.value: m for m in inner}, inner.__name__)
-        body.add(f"if {v}.__class__ is not str: raise _Refused", f"{v} = {members}[{v}]", depth=0)
-    elif typing.get_origin(inner) in (tuple, list) and _is_homogeneous(inner):
+        # a value that is not one of the strings (nor None, where it may be) raises KeyError
+        members: dict[object, object] = {m.value: m for m in inner}
+        if optional:
+            members[None] = None
+        code.add(f"{v} = {code.bind(members, inner.__name__)}[{v}]")
+        return
+    body = _Code()  # the lines for a value that is not None
+    if typing.get_origin(inner) in (tuple, list) and _is_homogeneous(inner):
         _check_array(conv, inner, v, code, body, items)
     else:
         hook = code.bind(_structure_hook(conv, inner), f"read_{_stem(inner)}")
