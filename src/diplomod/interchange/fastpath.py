@@ -139,7 +139,7 @@ def _make_reader(conv: cattrs.Converter, cl: type) -> _Reader:
         code.add(f"if {test}: raise _Refused")
     elif hasattr(cl, "__attrs_post_init__"):
         after.append("i.__attrs_post_init__()")
-    code.add(f"i = {code.bind(object.__new__, 'new')}({code.bind(open_cl, 'open')})")
+    code.add(f"i = {code.bind(open_cl, 'open')}()")
     code.add(*(f"i.{a.name} = v{n}" for n, a in enumerate(fields)), "i.__class__ = _cl")
     code.add(*after, "return i")
     return cast("_Reader", code.compile("read", f"read_{cl.__name__}"))
