@@ -13,6 +13,7 @@ import copy
 import datetime as dt
 import json
 import linecache
+import pickle
 import traceback
 from collections.abc import Iterator
 from typing import Any
@@ -108,6 +109,7 @@ def test_the_fast_path_makes_records_of_the_class_itself() -> None:
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         got.id = "m2"  # type: ignore[misc]
     assert attrs.evolve(got, id="m2") == attrs.evolve(meeting, id="m2")
+    assert pickle.loads(pickle.dumps(got)) == meeting
 
 
 # --- a type registered by the user ------------------------------------------------------------

@@ -4,10 +4,12 @@ cattrs' generated functions call a hook for every field, and attrs' ``__init__``
 sets each field through the frozen class's ``__setattr__`` before calling each
 validator. For the types records use most (strings, integers, booleans, enums,
 optionals, tuples) a reader generated here checks each JSON value's class inline,
-runs the field's validators as inline conditions (see
-:mod:`~diplomod.interchange._trusted`), and sets the new instance's slots directly;
-it calls hooks only for nested objects and formatted strings (dates, times,
-durations). That reads records three to four times as fast.
+runs the field's validators as inline conditions and assigns the fields of an
+instance of an open subclass, whose ``__class__`` it then sets to the record's class
+(see :mod:`~diplomod.interchange._trusted`); it calls hooks only for nested objects
+and formatted strings (dates, times, durations). Records are built nearly three times as
+fast as by the hooks and ``__init__``, and the benchmark's JSON Lines load twice as
+fast, parsing included.
 
 A reader refuses anything unusual (a missing field, a key too many, a value of
 another class, a value a validator refuses) by raising; the caller then runs
