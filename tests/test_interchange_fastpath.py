@@ -37,6 +37,7 @@ from diplomod.records import (
     Meeting,
     OpaqueRecord,
     Span,
+    codes,
 )
 from diplomod.records import validators as v
 from diplomod.registry import register_event_type
@@ -238,6 +239,23 @@ def test_what_init_refuses_is_refused(
     assert any(p.startswith(problem) for p in caught.value.problems), caught.value.problems
 
 
+def test_an_organization_registered_later_is_an_actor_at_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    payload = copy.deepcopy(MEETING)
+    payload["data"]["countries"] = ["IND", "IORA"]
+    with pytest.raises(RefusedError):
+        read_fast(payload)
+    monkeypatch.setitem(codes._ORGANIZATIONS, "IORA", "Indian Ocean Rim Association")
+    assert read_fast(payload) == Meeting(
+        id="m1",
+        countries=("IND", "IORA"),
+        ordinal=2,
+        references=("m0",),
+        evidence=(Evidence(field="record", span=Span(start=4, end=9), text="talks"),),
+    )
+
+
 _TRICKY = st.sampled_from(
     ["", " ", "\u00a0", "JPN", "AUS", "jpn", "XXA", "EU", "m0", "record", "talks", "PT5M", "-PT1M"]
 )
@@ -361,6 +379,22 @@ def test_the_evidence_condition_refuses_what_evidence_refuses(
     else:
         raises = False
     assert bool(eval(test.format(text="t", span="s", field="f"), {"t": text, "s": span})) == raises
+
+
+def optional(check: Any) -> Any:
+    """Return a look-alike of ``validators.optional`` that refuses None instead."""
+
+    def run(instance: object, attribute: Any, value: object) -> None:
+        if value is None:
+            raise InvalidValueError("field", value, "required")
+        check(instance, attribute, value)
+
+    return run
+
+
+def test_look_alikes_of_known_validators_are_called_not_inlined() -> None:
+    look_alike = optional(v.positive)
+    assert list(_trusted.checks_of(look_alike, int)) == [(None, False, look_alike)]
 
 
 def test_validators_of_other_types_are_called_not_inlined() -> None:

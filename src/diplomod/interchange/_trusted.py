@@ -42,6 +42,8 @@ GLOBALS: Final[dict[str, object]] = {"_orgs": _ORGANIZATIONS, "_states": _STATES
 
 _AND_VALIDATOR: type = type(attrs.validators.and_())
 _OPTIONAL_VALIDATOR: type = type(attrs.validators.optional(v.positive))
+#: The code of the functions ``validators.optional`` makes (not of look-alikes).
+_OPTIONAL_CODE = getattr(v.optional(v.positive), "__code__", None)
 
 
 @attrs.frozen
@@ -123,7 +125,7 @@ def _unwrap_optional(check: object) -> tuple[object, bool]:
     if isinstance(check, _OPTIONAL_VALIDATOR):
         return getattr(check, "validator", check), True
     closure = getattr(check, "__closure__", None)
-    if getattr(check, "__qualname__", "") == "optional.<locals>.run" and closure:
+    if getattr(check, "__code__", None) is _OPTIONAL_CODE and closure:
         return closure[0].cell_contents, True
     return check, False
 
