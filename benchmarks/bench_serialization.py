@@ -3,7 +3,7 @@
 Builds the same seeded data for each library (meetings with participants, persons,
 offices, places and evidence spans; agreements; commitments), then times, in one
 process with interleaved repetitions, writing every object as JSON Lines and
-reading (and validating) them back. Reports medians in objects per second, with
+reading (and validating) them back. Reports medians in objects per CPU second, with
 the garbage collector on (as in real use) and with it frozen and disabled.
 
     python benchmarks/bench_serialization.py                  # 10,000 of each, 5 repetitions
@@ -19,6 +19,7 @@ import datetime as dt
 import enum
 import gc
 import io
+import os
 import platform
 import random
 import statistics
@@ -28,9 +29,11 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
-from typing import Any, ClassVar
+from typing import Any
 
+import checked_models
 import msgspec
+import plain_models
 import pydantic
 
 import diplomod.records as r
@@ -148,221 +151,6 @@ def make_commitment(rng: random.Random, n: int) -> r.Commitment:
     )
 
 
-# --- the same shapes as pydantic models and msgspec structs -----------------------------------
-# Both check types, required keys, enum values and unknown keys; neither checks country
-# codes, calendar dates, span lengths or uniqueness, which diplomod's validators do.
-
-
-class PdModel(pydantic.BaseModel):
-    model_config = pydantic.ConfigDict(frozen=True, extra="forbid")
-
-
-class PdSpan(PdModel):
-    start: int
-    end: int
-
-
-class PdEvidence(PdModel):
-    field: str
-    span: PdSpan
-    text: str
-
-
-class PdBody(PdModel):
-    name: str
-    kind: r.BodyKind
-    state: str | None
-    organization: str | None
-
-
-class PdOffice(PdModel):
-    title: str
-    state: str | None
-    organization: str | None
-    body: PdBody | None
-    start: str | None
-    end: str | None
-
-
-class PdPerson(PdModel):
-    name: str
-    given_name: str | None
-    family_name: str | None
-    honorific: str | None
-    offices: tuple[PdOffice, ...]
-
-
-class PdParticipant(PdModel):
-    person: PdPerson
-    represents: str | None
-    role: r.Role
-    title: str | None
-
-
-class PdPlace(PdModel):
-    venue: str | None
-    city: str | None
-    country: str | None
-
-
-class PdMeeting(PdModel):
-    id: str
-    date: str | None
-    date_inferred: bool
-    time: dt.time | None
-    duration: dt.timedelta | None
-    duration_approximation: r.Approximation | None
-    place: PdPlace | None
-    countries: tuple[str, ...]
-    participants: tuple[PdParticipant, ...]
-    ordinal: int | None
-    referenced: bool
-    references: tuple[str, ...]
-    source: str | None
-    evidence: tuple[PdEvidence, ...]
-    mode: r.MeetingMode | None
-
-
-class PdRelation(PdModel):
-    kind: r.RelationKind
-    target: str
-
-
-class PdAgreement(PdModel):
-    id: str
-    title: str | None
-    kind: r.AgreementKind
-    status: r.AgreementStatus
-    parties: tuple[str, ...]
-    signatories: tuple[PdParticipant, ...]
-    date: str | None
-    place: PdPlace | None
-    topics: tuple[str, ...]
-    relations: tuple[PdRelation, ...]
-    event: str | None
-    source: str | None
-    evidence: tuple[PdEvidence, ...]
-
-
-class PdCommitment(PdModel):
-    id: str
-    actors: tuple[str, ...]
-    modality: r.Modality
-    content: str
-    speakers: tuple[PdPerson, ...]
-    topics: tuple[str, ...]
-    negated: bool
-    event: str | None
-    agreement: str | None
-    source: str | None
-    evidence: tuple[PdEvidence, ...]
-
-
-class MsStruct(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
-    pass
-
-
-class MsSpan(MsStruct):
-    start: int
-    end: int
-
-
-class MsEvidence(MsStruct):
-    field: str
-    span: MsSpan
-    text: str
-
-
-class MsBody(MsStruct):
-    name: str
-    kind: r.BodyKind
-    state: str | None
-    organization: str | None
-
-
-class MsOffice(MsStruct):
-    title: str
-    state: str | None
-    organization: str | None
-    body: MsBody | None
-    start: str | None
-    end: str | None
-
-
-class MsPerson(MsStruct):
-    name: str
-    given_name: str | None
-    family_name: str | None
-    honorific: str | None
-    offices: tuple[MsOffice, ...]
-
-
-class MsParticipant(MsStruct):
-    person: MsPerson
-    represents: str | None
-    role: r.Role
-    title: str | None
-
-
-class MsPlace(MsStruct):
-    venue: str | None
-    city: str | None
-    country: str | None
-
-
-class MsMeeting(MsStruct):
-    id: str
-    date: str | None
-    date_inferred: bool
-    time: dt.time | None
-    duration: dt.timedelta | None
-    duration_approximation: r.Approximation | None
-    place: MsPlace | None
-    countries: tuple[str, ...]
-    participants: tuple[MsParticipant, ...]
-    ordinal: int | None
-    referenced: bool
-    references: tuple[str, ...]
-    source: str | None
-    evidence: tuple[MsEvidence, ...]
-    mode: r.MeetingMode | None
-
-
-class MsRelation(MsStruct):
-    kind: r.RelationKind
-    target: str
-
-
-class MsAgreement(MsStruct):
-    id: str
-    title: str | None
-    kind: r.AgreementKind
-    status: r.AgreementStatus
-    parties: tuple[str, ...]
-    signatories: tuple[MsParticipant, ...]
-    date: str | None
-    place: MsPlace | None
-    topics: tuple[str, ...]
-    relations: tuple[MsRelation, ...]
-    event: str | None
-    source: str | None
-    evidence: tuple[MsEvidence, ...]
-
-
-class MsCommitment(MsStruct):
-    id: str
-    actors: tuple[str, ...]
-    modality: r.Modality
-    content: str
-    speakers: tuple[MsPerson, ...]
-    topics: tuple[str, ...]
-    negated: bool
-    event: str | None
-    agreement: str | None
-    source: str | None
-    evidence: tuple[MsEvidence, ...]
-
-
 # --- the three libraries behind one interface -------------------------------------------------
 
 
@@ -378,9 +166,14 @@ class Dataset:
 
 
 class Library:
-    """How one library writes and reads a list of objects as JSON Lines."""
+    """How one library writes and reads a list of objects as JSON Lines.
+
+    ``reads`` names the library whose JSON Lines this one reads: its own, or
+    diplomod's (with ``--fair``).
+    """
 
     name = ""
+    reads = ""
 
     def dump(self, family: str, items: list[Any]) -> bytes:
         raise NotImplementedError
@@ -390,7 +183,7 @@ class Library:
 
 
 class Diplomod(Library):
-    name = "diplomod"
+    name = reads = "diplomod"
 
     def dump(self, family: str, items: list[Any]) -> bytes:
         out = io.BytesIO()
@@ -403,40 +196,41 @@ class Diplomod(Library):
 
 class Pydantic(Library):
     name = "pydantic"
-    models: ClassVar[dict[str, type[pydantic.BaseModel]]] = {
-        "meeting": PdMeeting,
-        "agreement": PdAgreement,
-        "commitment": PdCommitment,
-    }
+
+    def __init__(self, *, fair: bool) -> None:
+        self.reads = "diplomod" if fair else self.name
+        self.models = (checked_models.CHECKED if fair else plain_models.PLAIN)[self.name]
 
     def dump(self, family: str, items: list[Any]) -> bytes:
         return "".join(item.model_dump_json() + "\n" for item in items).encode()
 
     def load(self, family: str, data: bytes) -> list[Any]:
-        validate = self.models[family].model_validate_json
-        return [validate(line) for line in data.splitlines()]
+        record, line = self.models[family]
+        validate = line.model_validate_json
+        if line is record:
+            return [validate(line) for line in data.splitlines()]
+        return [validate(line).data for line in data.splitlines()]
 
 
 class Msgspec(Library):
     name = "msgspec"
-    types: ClassVar[dict[str, type[msgspec.Struct]]] = {
-        "meeting": MsMeeting,
-        "agreement": MsAgreement,
-        "commitment": MsCommitment,
-    }
 
-    def __init__(self) -> None:
+    def __init__(self, *, fair: bool) -> None:
+        self.reads = "diplomod" if fair else self.name
+        self.models = (checked_models.CHECKED if fair else plain_models.PLAIN)[self.name]
         self.encoder = msgspec.json.Encoder()
-        self.decoders = {f: msgspec.json.Decoder(t) for f, t in self.types.items()}
+        self.decoders = {f: msgspec.json.Decoder(line) for f, (_, line) in self.models.items()}
 
     def dump(self, family: str, items: list[Any]) -> bytes:
         return self.encoder.encode_lines(items)
 
     def load(self, family: str, data: bytes) -> list[Any]:
-        return self.decoders[family].decode_lines(data)
+        lines = self.decoders[family].decode_lines(data)
+        record, line = self.models[family]
+        return lines if line is record else [document.data for document in lines]
 
 
-def build(n: int, seed: int) -> dict[str, Dataset]:
+def build(n: int, seed: int, libraries: Sequence[Library]) -> dict[str, Dataset]:
     """Return the same n meetings, agreements and commitments for each library."""
     rng = random.Random(seed)
     records: dict[str, list[Any]] = {
@@ -445,18 +239,23 @@ def build(n: int, seed: int) -> dict[str, Dataset]:
         "commitment": [make_commitment(rng, i) for i in range(n)],
     }
     payloads = {f: [to_payload(x)["data"] for x in items] for f, items in records.items()}
-    pydantic_items = {
-        f: [Pydantic.models[f].model_validate(p) for p in items] for f, items in payloads.items()
-    }
-    msgspec_items = {
-        f: [msgspec.convert(_msgspec_ready(p), Msgspec.types[f]) for p in items]
-        for f, items in payloads.items()
-    }
-    return {
-        "diplomod": Dataset(records, {}),
-        "pydantic": Dataset(pydantic_items, {}),
-        "msgspec": Dataset(msgspec_items, {}),
-    }
+    data = {"diplomod": Dataset(records, {})}
+    for lib in libraries:
+        if isinstance(lib, Pydantic):
+            data[lib.name] = Dataset(
+                {f: [lib.models[f][0].model_validate(p) for p in ps] for f, ps in payloads.items()},
+                {},
+            )
+        elif isinstance(lib, Msgspec):
+            ready = _msgspec_ready if lib.reads == lib.name else (lambda p: p)
+            data[lib.name] = Dataset(
+                {
+                    f: [msgspec.convert(ready(p), lib.models[f][0]) for p in ps]
+                    for f, ps in payloads.items()
+                },
+                {},
+            )
+    return data
 
 
 def _msgspec_ready(payload: Any) -> Any:
@@ -491,9 +290,10 @@ def gc_mode(mode: GcMode) -> Iterator[None]:
 
 
 def timed(run: Callable[[], Any]) -> tuple[float, Any]:
-    start = time.perf_counter()
+    """Return the CPU time ``run`` took (so other processes on the machine count less)."""
+    start = time.process_time()
     result = run()
-    return time.perf_counter() - start, result
+    return time.process_time() - start, result
 
 
 def measure(
@@ -501,6 +301,12 @@ def measure(
 ) -> dict[tuple[str, str, GcMode], list[float]]:
     """Return seconds per (library, phase, gc mode), interleaving libraries every repetition."""
     seconds: dict[tuple[str, str, GcMode], list[float]] = {}
+    # untimed: what each library reads is written before the first timed load, and each
+    # library has set itself up (diplomod generates its readers and writers on first use)
+    for lib in libraries:
+        data[lib.name].written = _dump_all(lib, data[lib.name])
+    for lib in libraries:
+        _load_all(lib, data[lib.reads])
     for rep in range(repeat):
         for mode in GcMode:
             order = list(libraries[rep % len(libraries) :]) + list(
@@ -512,8 +318,9 @@ def measure(
                     took, written = timed(partial(_dump_all, lib, dataset))
                 dataset.written = written
                 seconds.setdefault((lib.name, "dump", mode), []).append(took)
+                source = data[lib.reads]
                 with gc_mode(mode):
-                    took, loaded = timed(partial(_load_all, lib, dataset))
+                    took, loaded = timed(partial(_load_all, lib, source))
                 _check(lib.name, dataset, loaded)
                 del loaded
                 seconds.setdefault((lib.name, "load", mode), []).append(took)
@@ -566,20 +373,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=10_000, help="objects of each family")
     parser.add_argument("--repeat", type=int, default=5, help="interleaved repetitions")
     parser.add_argument("--seed", type=int, default=2021)
+    parser.add_argument(
+        "--fair",
+        action="store_true",
+        help="pydantic and msgspec read diplomod's JSON Lines and check what diplomod checks",
+    )
     args = parser.parse_args(argv)
 
     print(
         f"Python {platform.python_version()} on {platform.machine()}; "
         f"pydantic {pydantic.VERSION}, msgspec {msgspec.__version__}"
     )
+    libraries: list[Library] = [Diplomod(), Pydantic(fair=args.fair), Msgspec(fair=args.fair)]
     start = time.perf_counter()
-    data = build(args.n, args.seed)
+    data = build(args.n, args.seed, libraries)
     took = time.perf_counter() - start
     print(f"built {args.n:,} meetings, agreements and commitments in {took:.1f} s")
-    libraries: list[Library] = [Diplomod(), Pydantic(), Msgspec()]
+    if args.fair:
+        print("fair: pydantic and msgspec read diplomod's JSON Lines and check what it checks")
+    before = _load_average()
     seconds = measure(libraries, data, args.repeat)
+    after = _load_average()
+    print(f"load average (1 min) on {os.cpu_count()} CPUs: {before} before, {after} after")
     report(seconds, data, libraries)
     return 0
+
+
+def _load_average() -> str:
+    """Return the 1-minute load average: other processes make CPU times rougher."""
+    try:
+        return f"{os.getloadavg()[0]:.2f}"
+    except OSError:  # not on this platform
+        return "unknown"
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ from attrs import AttrsInstance
 
 from diplomod import registry
 from diplomod.errors import DiplomodError, InvalidValueError, LoadError
-from diplomod.interchange import _codec, values
+from diplomod.interchange import _codec, _plans, values
 from diplomod.interchange.converter import _converter
 from diplomod.interchange.problems import problems_of, show
 from diplomod.records.extraction import JSONValue, OpaqueRecord
@@ -137,18 +137,17 @@ def _encode(record: object, *, fast: bool = _codec.HAS_ORJSON) -> bytes:
 
 
 def _envelope(record: object, *, fragments: bool) -> dict[str, JSONValue]:
-    conv = _converter(fragments=fragments)
     cls = type(record)
     if cls is OpaqueRecord:
         opaque = cast("OpaqueRecord", record)
         if not isinstance(opaque.payload, dict):
             raise InvalidValueError("OpaqueRecord.payload", opaque.payload, "not a JSON object")
-        as_float = conv.get_unstructure_hook(float)
+        as_float = _converter(fragments=fragments).get_unstructure_hook(float)
         data = values.copy_json(opaque.payload, "OpaqueRecord", as_float=as_float)
         return {"data": data, "format": FORMAT, "type": opaque.type}
-    tag = registry.tag_of(cls)
+    tag, write = _plans.writers(fragments)[cls]
     try:
-        data = conv.unstructure(record, cls)
+        data = write(record)
     except DiplomodError:
         raise
     except (AttributeError, TypeError, ValueError) as exc:
@@ -181,15 +180,15 @@ def _structure_fast(payload: object, strict: bool) -> AttrsInstance:
     if payload.__class__ is not dict:
         raise ValueError("not an envelope")
     envelope = cast("dict[str, object]", payload)
-    if len(envelope) != 3:
-        raise ValueError("not an envelope")
-    if envelope["format"] != FORMAT:
-        raise ValueError("another format")
+    if len(envelope) != 3 or envelope["format"] != FORMAT:
+        raise ValueError("not an envelope of this format")
     tag, data = envelope["type"], envelope["data"]
-    entry = registry.record_type(tag) if isinstance(tag, str) else None
-    if entry is not None:
-        return cast("AttrsInstance", _converter(strict=strict).structure(data, entry.cls))
-    if strict or not isinstance(tag, str) or data.__class__ is not dict:
+    if tag.__class__ is not str:
+        raise ValueError("not a record")
+    found = _plans.readers(strict)[tag]
+    if found is not None:
+        return cast("AttrsInstance", found[0](data, found[1]))
+    if strict or data.__class__ is not dict:
         raise ValueError("not a record")
     return OpaqueRecord(type=tag, payload=_opaque_payload(data, wary=True))
 

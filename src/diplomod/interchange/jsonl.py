@@ -55,9 +55,9 @@ def read_jsonl(file_or_path: _codec.PathOrFile, *, strict: bool = False) -> Iter
     """
     where = _codec.name_of(file_or_path)
     with _codec.reading(file_or_path) as f:
-        lines = _Lines(f)
-        while not lines.done:
-            batch, failure = _read_batch(lines, strict, where)
+        reader = _Reader(f, strict=strict, where=where)
+        while not reader.done:
+            batch, failure = reader.read_batch()
             yield from batch
             if failure is not None:
                 raise failure
@@ -116,59 +116,54 @@ class JsonlWriter:
         self.close()
 
 
-class _Lines:
-    """The non-blank lines of a file, numbered from 1; ``done`` once the file ends."""
+class _Reader:
+    """Reads a file's records a batch at a time; ``done`` once the file ends or fails.
 
-    def __init__(self, f: Iterable[bytes | str]) -> None:
+    Lines are numbered from 1, blank ones included, for the errors.
+    """
+
+    def __init__(self, f: Iterable[bytes | str], *, strict: bool, where: str | None) -> None:
         self._lines = iter(f)
+        self._strict = strict
+        self._where = where
         self.number = 0
         self.done = False
 
-    def next(self) -> bytes | str | None:
-        """Return the next non-blank line, or None at the end of the file.
+    def read_batch(self) -> tuple[list[AttrsInstance], LoadError | None]:
+        """Read up to a batch of records, pausing the cyclic garbage collector meanwhile.
 
-        Raises:
-            OSError, EOFError, zlib.error: the file cannot be read on (a corrupt gzip stream).
+        Returns the records read and, if a line is not a valid document (or the
+        file cannot be read on), the error to raise after them.
+
+        Records hold no reference cycles, so collections during a bulk load only walk
+        the records already loaded, again and again; pausing them per batch (never
+        across a ``yield``) keeps loading fast.
         """
-        for line in self._lines:
-            self.number += 1
-            if not line.isspace():
-                return line
-        self.done = True
-        return None
-
-
-def _read_batch(
-    lines: _Lines, strict: bool, where: str | None
-) -> tuple[list[AttrsInstance], LoadError | None]:
-    """Read up to a batch of records, pausing the cyclic garbage collector meanwhile.
-
-    Records hold no reference cycles, so collections during a bulk load only walk
-    the records already loaded, again and again; pausing them per batch (never
-    across a ``yield``) keeps loading fast.
-    """
-    batch: list[AttrsInstance] = []
-    paused = gc.isenabled()
-    if paused:
-        gc.disable()
-    try:
-        while len(batch) < _BATCH:
-            try:
-                line = lines.next()
-            except _codec.READ_ERRORS as exc:
-                lines.done = True
-                return batch, LoadError(
-                    [f"line {lines.number + 1}: cannot read: {exc}"], where=where
-                )
-            if line is None:
-                break
-            try:
-                batch.append(_decode(line, strict=strict))
-            except LoadError as exc:
-                lines.done = True
-                problems = [f"line {lines.number}: {p}" for p in exc.problems]
-                return batch, LoadError(problems, where=where)
-    finally:
+        batch: list[AttrsInstance] = []
+        number, strict = self.number, self._strict
+        paused = gc.isenabled()
         if paused:
-            gc.enable()
-    return batch, None
+            gc.disable()
+        try:
+            for line in self._lines:
+                number += 1
+                if line.isspace():
+                    continue
+                try:
+                    batch.append(_decode(line, strict=strict))
+                except LoadError as exc:
+                    self.done = True
+                    problems = [f"line {number}: {p}" for p in exc.problems]
+                    return batch, LoadError(problems, where=self._where)
+                if len(batch) == _BATCH:
+                    break
+            else:
+                self.done = True
+        except _codec.READ_ERRORS as exc:  # a corrupt gzip stream, say
+            self.done = True
+            return batch, LoadError([f"line {number + 1}: cannot read: {exc}"], where=self._where)
+        finally:
+            self.number = number
+            if paused:
+                gc.enable()
+        return batch, None

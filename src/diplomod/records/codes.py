@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
+from types import MappingProxyType
 
 import pycountry
 
 from diplomod.errors import InvalidValueError
 
 __all__ = [
+    "actor_code_tables",
     "is_actor_code",
     "is_organization_id",
     "is_state_code",
@@ -96,6 +99,15 @@ def is_organization_id(code: str) -> bool:
 def is_actor_code(code: str) -> bool:
     """Tell whether ``code`` names a state or a registered organization."""
     return code in _ORGANIZATIONS or code in _states()
+
+
+def actor_code_tables() -> tuple[Mapping[str, str], Mapping[str, str]]:
+    """Return live read-only views of the organization and state tables, code to name.
+
+    ``code in organizations or code in states`` is :func:`is_actor_code` without a call,
+    for code generated to check many codes; a later :func:`register_organization` shows.
+    """
+    return MappingProxyType(_ORGANIZATIONS), MappingProxyType(_states())
 
 
 def organization_name(code: str) -> str | None:
