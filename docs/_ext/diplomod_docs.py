@@ -53,6 +53,16 @@ GROUPS: tuple[tuple[str, tuple[str, ...], str], ...] = (
         "The parts records are made of, and the evidence behind every fact.",
     ),
     (
+        "Datasets",
+        ("diplomod.dataset", "diplomod.records.dataset", "diplomod.bulk"),
+        "Many documents into one merged, linked dataset; building it at scale; asking it.",
+    ),
+    (
+        "Codes and exports",
+        ("diplomod.codes",),
+        "CAMEO and PLOVER codes for every record; see also export in Interchange.",
+    ),
+    (
         "Interchange",
         ("diplomod.interchange",),
         "Records to and from JSON, JSON Lines, JSON Schema, the evaluation view and HTML.",
@@ -71,6 +81,8 @@ def _module_of(name: str) -> str:
     module = getattr(obj, "__module__", None)
     if name == "JSONValue" or not isinstance(module, str) or module == "typing":
         return "diplomod.records.extraction"  # a type alias has no module of its own
+    if name == "DatasetRecord":
+        return "diplomod.dataset"  # a union of the merged record classes
     if name == "__version__":
         return "diplomod"
     return module
