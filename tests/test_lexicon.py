@@ -20,6 +20,7 @@ from diplomod.mentions.lexicon import (
     trie_pattern,
 )
 from diplomod.mentions.lexicon.countries import DEMONYMS, iso_state_names
+from diplomod.mentions.lexicon.organizations import ORGANIZATIONS as ORGANIZATION_NAMES
 from diplomod.mentions.lexicon.patterns import compile_lexicon
 
 # ---------------------------------------------------------------- trie patterns
@@ -292,3 +293,22 @@ def test_other_spaces_are_all_the_white_space_but_two() -> None:
     from diplomod.mentions.lexicon.patterns import _OTHER_SPACES
 
     assert set(_OTHER_SPACES) == set(_SPACES) - {" ", "\n"}
+
+
+def test_every_organization_the_lexicon_finds_is_an_actor_the_records_accept() -> None:
+    from diplomod.mentions.lexicon.organizations import BODIES, ORGANIZATIONS
+    from diplomod.records.codes import is_actor_code, is_organization_id
+
+    assert [code for code in ORGANIZATIONS if not is_organization_id(code)] == []
+    assert [code for code in BODIES.values() if not is_actor_code(code)] == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    sorted({name for names in ORGANIZATION_NAMES.values() for name in names}),
+)
+def test_a_statement_about_any_known_organization_parses(name: str) -> None:
+    import diplomod
+
+    extraction = diplomod.parse(f"Chile condemned the attack on the {name} on Monday.")
+    assert [s.actors for s in extraction.statements] == [("CHL",)]
