@@ -17,6 +17,7 @@ from diplomod.bulk.driver import configure_build_parser
 from diplomod.corpus import RawDocument, read_corpus
 from diplomod.errors import DiplomodError
 from diplomod.records import Extraction
+from diplomod.records.dataset import Dataset
 
 __all__ = ["main"]
 
@@ -76,7 +77,8 @@ def _make_parser() -> argparse.ArgumentParser:
         "inputs",
         nargs="+",
         metavar="INPUT",
-        help="what parse reads, or a JSON Lines file of extractions (parse --format jsonl)",
+        help="what parse reads, a JSON Lines file of extractions (parse --format jsonl), "
+        "or a dataset file (build)",
     )
     e.add_argument("--to", required=True, choices=_EXPORTS, help="output format")
     e.add_argument("--out", type=Path, help="output file (default: standard output)")
@@ -149,13 +151,20 @@ def _run_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _extractions(args: argparse.Namespace) -> Iterator[Extraction]:
-    from diplomod.interchange.export import is_extractions_file, read_extractions
+def _extractions(args: argparse.Namespace) -> Iterator[Extraction | Dataset]:
+    from diplomod.dataset.store import read_dataset
+    from diplomod.interchange.export import (
+        is_dataset_file,
+        is_extractions_file,
+        read_extractions,
+    )
     from diplomod.pipeline import parse_many
 
     jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
     for name in args.inputs:
-        if name != "-" and is_extractions_file(name):
+        if name != "-" and is_dataset_file(name):
+            yield read_dataset(name)
+        elif name != "-" and is_extractions_file(name):
             yield from read_extractions(name)
         else:
             yield from parse_many(_documents([name], args.published), jobs=jobs)

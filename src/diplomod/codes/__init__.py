@@ -1,8 +1,9 @@
 """Event codes: CAMEO and PLOVER as data, the rules that code diplomod's records, coded events.
 
 :func:`code_record` codes one record; :func:`coded_events` turns extractions
-into the :class:`CodedEvent` rows the event-data exports in
-:mod:`diplomod.interchange` are written from. A new event type is coded with
+and merged datasets (through :func:`dataset_events`) into the
+:class:`CodedEvent` rows the event-data exports in :mod:`diplomod.interchange`
+are written from. A new event type is coded with
 :func:`register_codes`.
 
 .. versionadded:: 0.1.0
@@ -17,7 +18,15 @@ from diplomod.codes.cameo import (
     is_cameo_code,
 )
 from diplomod.codes.coded import CodedEvent, Dyad, EventCode, Report, dyads
-from diplomod.codes.coder import CodedItem, code_of, code_record, coded_events, event_actors
+from diplomod.codes.coder import (
+    CodedItem,
+    code_of,
+    code_record,
+    coded_event,
+    coded_events,
+    event_actors,
+)
+from diplomod.codes.merged import dataset_events
 from diplomod.codes.plover import (
     PLOVER_VERSION,
     PloverCategory,
@@ -49,7 +58,9 @@ __all__ = [
     "cameo_codes",
     "code_of",
     "code_record",
+    "coded_event",
     "coded_events",
+    "dataset_events",
     "dyads",
     "event_actors",
     "is_cameo_code",

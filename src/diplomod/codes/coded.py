@@ -5,7 +5,7 @@ commitment, a statement) with its codes, its actors in PLOVER's terms (source
 actors and recipients; reciprocal events have several sources and no
 recipient) and one :class:`Report` per source document that tells of it.
 Exports read nothing else, so anything that can make coded events (one
-document's extraction today, a merged dataset tomorrow) can be exported.
+document's extraction, a merged dataset) can be exported.
 CAMEO's dyads (one actor acting on another) are made only on export, by
 :func:`dyads`.
 
@@ -21,7 +21,9 @@ from attrs import field, frozen
 
 from diplomod.codes.cameo import QuadClass, cameo_code
 from diplomod.codes.plover import PloverEvent
+from diplomod.errors import InvalidValueError
 from diplomod.records.actors import Participant
+from diplomod.records.dataset import Link
 from diplomod.records.dates import PartialDate
 from diplomod.records.events import Place
 from diplomod.records.provenance import Evidence, Source
@@ -75,6 +77,11 @@ class CodedEvent:
     content. ``link`` is the id of a related event (the meeting where a
     commitment was made). ``referenced`` marks an earlier event the document
     only refers to.
+
+    A coded event made from a merged dataset also holds, in ``persons``, the
+    dataset person id of each participant (None where the person was not
+    resolved) and, in ``links``, the dataset links that start from it; both
+    are empty for an event coded from one document.
     """
 
     id: str = field(validator=non_empty)
@@ -93,6 +100,14 @@ class CodedEvent:
     referenced: bool = False
     link: str | None = None
     reports: tuple[Report, ...] = ()
+    persons: tuple[str | None, ...] = field(default=())
+    links: tuple[Link, ...] = ()
+
+    @persons.validator
+    def _check_persons(self, _: object, value: tuple[str | None, ...]) -> None:
+        if value and len(value) != len(self.participants):
+            reason = f"{len(value)} ids for {len(self.participants)} participants"
+            raise InvalidValueError("CodedEvent.persons", value, reason)
 
     @property
     def reciprocal(self) -> bool:

@@ -40,10 +40,10 @@ from diplomod.records import (
     Participant,
     Person,
     Role,
-    Source,
     Statement,
     Visit,
 )
+from diplomod.records.dataset import Dataset
 from diplomod.registry import record_type, tag_of
 
 __all__ = [
@@ -52,6 +52,7 @@ __all__ = [
     "Record",
     "code_of",
     "code_record",
+    "coded_event",
     "coded_events",
     "event_actors",
 ]
@@ -59,8 +60,8 @@ __all__ = [
 #: A record :func:`code_record` codes.
 Record = Event | Agreement | Commitment | Statement
 
-#: What exports accept: one extraction, or extractions and coded events mixed.
-CodedItem = Extraction | CodedEvent
+#: What exports accept: extractions, datasets and coded events, mixed.
+CodedItem = Extraction | Dataset | CodedEvent
 
 
 class LossSink(Protocol):
@@ -201,21 +202,78 @@ def code_record(record: Record) -> EventCode:
 
 
 def coded_events(
-    items: Iterable[CodedItem] | Extraction, losses: LossSink | None = None
+    items: Iterable[CodedItem] | Extraction | Dataset, losses: LossSink | None = None
 ) -> Iterator[CodedEvent]:
-    """Yield the coded events of extractions (and pass coded events through).
+    """Yield the coded events of extractions and datasets (and pass coded events through).
 
-    Records of types this installation does not know and agreements that are
-    only cited (not signed, planned or negotiated) are not events; they are
-    left out and noted in ``losses``.
+    A dataset gives one coded event per merged record, with every report of
+    it (see :func:`~diplomod.codes.merged.dataset_events`). Records of types
+    this installation does not know and agreements that are only cited (not
+    signed, planned or negotiated) are not events; they are left out and
+    noted in ``losses``.
     """
-    if isinstance(items, Extraction):
+    if isinstance(items, Extraction | Dataset):
         items = (items,)
     for item in items:
         if isinstance(item, CodedEvent):
             yield item
-            continue
-        yield from _coded_extraction(item, losses)
+        elif isinstance(item, Dataset):
+            from diplomod.codes.merged import dataset_events  # merged imports this module
+
+            yield from dataset_events(item, losses)
+        else:
+            yield from _coded_extraction(item, losses)
+
+
+def coded_event(record: Record, reports: tuple[Report, ...]) -> CodedEvent:
+    """Return the coded event of ``record`` as ``reports`` tell of it.
+
+    >>> from diplomod.records import Statement, StatementKind
+    >>> coded = coded_event(Statement(id="s1", actors=("FRA",), kind=StatementKind.WELCOME,
+    ...                               content="welcomed the ceasefire"), ())
+    >>> coded.type, coded.code.plover.value
+    ('statement', 'SUPPORT')
+    """
+    if isinstance(record, Event):
+        return _coded_event(record, reports)
+    if isinstance(record, Agreement):
+        return CodedEvent(
+            id=record.id,
+            type="agreement",
+            code=code_record(record),
+            sources=record.parties,
+            date=record.date,
+            place=record.place,
+            participants=record.signatories,
+            text=record.title,
+            link=record.event,
+            reports=reports,
+        )
+    if isinstance(record, Commitment):
+        return CodedEvent(
+            id=record.id,
+            type="commitment",
+            code=code_record(record),
+            sources=record.actors,
+            participants=_speakers(record.speakers, record.actors),
+            text=record.content,
+            negated=record.negated,
+            link=record.event or record.agreement,
+            reports=reports,
+        )
+    target = record.target
+    return CodedEvent(
+        id=record.id,
+        type="statement",
+        code=code_record(record),
+        sources=record.actors,
+        recipients=(target,) if target is not None and target not in record.actors else (),
+        participants=_speakers(record.speakers, record.actors),
+        text=record.content,
+        negated=record.negated,
+        link=record.event,
+        reports=reports,
+    )
 
 
 def _coded_extraction(extraction: Extraction, losses: LossSink | None) -> Iterator[CodedEvent]:
@@ -225,53 +283,22 @@ def _coded_extraction(extraction: Extraction, losses: LossSink | None) -> Iterat
             if losses is not None:
                 losses.add("record", f"type {event.type!r} is unknown here", event.type)
             continue
-        yield _coded_event(event, source)
+        yield _coded_event(event, (Report(source=source, evidence=event.evidence),))
     for agreement in extraction.agreements:
         if agreement.status is AgreementStatus.REFERENCED:
             if losses is not None:
                 losses.add("record", "an agreement only cited is not an event", agreement.id)
             continue
-        yield CodedEvent(
-            id=agreement.id,
-            type="agreement",
-            code=code_record(agreement),
-            sources=agreement.parties,
-            date=agreement.date,
-            place=agreement.place,
-            participants=agreement.signatories,
-            text=agreement.title,
-            link=agreement.event,
-            reports=(Report(source=source, evidence=agreement.evidence),),
-        )
-    for commitment in extraction.commitments:
-        yield CodedEvent(
-            id=commitment.id,
-            type="commitment",
-            code=code_record(commitment),
-            sources=commitment.actors,
-            participants=_speakers(commitment.speakers, commitment.actors),
-            text=commitment.content,
-            negated=commitment.negated,
-            link=commitment.event or commitment.agreement,
-            reports=(Report(source=source, evidence=commitment.evidence),),
-        )
-    for statement in extraction.statements:
-        target = statement.target
-        yield CodedEvent(
-            id=statement.id,
-            type="statement",
-            code=code_record(statement),
-            sources=statement.actors,
-            recipients=(target,) if target is not None and target not in statement.actors else (),
-            participants=_speakers(statement.speakers, statement.actors),
-            text=statement.content,
-            negated=statement.negated,
-            link=statement.event,
-            reports=(Report(source=source, evidence=statement.evidence),),
-        )
+        yield coded_event(agreement, (Report(source=source, evidence=agreement.evidence),))
+    positions: tuple[Commitment | Statement, ...] = (
+        *extraction.commitments,
+        *extraction.statements,
+    )
+    for position in positions:
+        yield coded_event(position, (Report(source=source, evidence=position.evidence),))
 
 
-def _coded_event(event: Event, source: Source) -> CodedEvent:
+def _coded_event(event: Event, reports: tuple[Report, ...]) -> CodedEvent:
     _, sources, recipients = event_actors(event)
     return CodedEvent(
         id=event.id,
@@ -287,7 +314,7 @@ def _coded_event(event: Event, source: Source) -> CodedEvent:
         participants=event.participants,
         referenced=event.referenced,
         link=event.references[0] if event.references else None,
-        reports=(Report(source=source, evidence=event.evidence),),
+        reports=reports,
     )
 
 

@@ -1,7 +1,8 @@
 """Who coded events name: states, organizations, bodies, persons and the posts they hold.
 
 Popolo and JSON-LD exports both read this one index, so a person is the same
-node in both: persons are told apart by name and the actor they represent.
+node in both: a dataset's merged person is one person; anyone else is told
+apart by name and the actor they represent.
 """
 
 from __future__ import annotations
@@ -9,15 +10,17 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 
-from attrs import frozen
+from attrs import Factory, define, frozen
 
 from diplomod.codes.coded import CodedEvent
-from diplomod.records import Body, PartialDate, Participant, Person, Source
+from diplomod.codes.coder import CodedItem, LossSink, coded_events
+from diplomod.records import Body, Extraction, PartialDate, Participant, Person, Source
 from diplomod.records.codes import is_state_code
+from diplomod.records.dataset import Dataset
 
-__all__ = ["Index", "PersonEntry", "PostEntry", "index_people", "slug"]
+__all__ = ["Index", "PersonEntry", "PostEntry", "coded_with_people", "index_people", "slug"]
 
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 
@@ -53,45 +56,100 @@ class PersonEntry:
 
 @frozen(kw_only=True)
 class Index:
-    """Every actor, body and person the coded events name, in first-seen order."""
+    """Every actor, body and person the coded events name, in first-seen order.
+
+    ``person_ids`` holds, for each coded event in the order given, the id of
+    the person entry of each of its participants.
+    """
 
     actors: tuple[str, ...]
     bodies: tuple[tuple[str, Body, str], ...]
     persons: tuple[PersonEntry, ...]
+    person_ids: tuple[tuple[str, ...], ...] = ()
 
 
-def index_people(events: Iterable[CodedEvent]) -> Index:
-    """Collect the actors, bodies and persons of ``events``."""
+@define
+class _Entry:
+    id: str
+    person: Person
+    represents: str | None
+    posts: dict[str, PostEntry] = Factory(dict)
+    sources: list[Source] = Factory(list)
+
+    def add_sources(self, sources: Iterable[Source]) -> None:
+        self.sources.extend(s for s in sources if s not in self.sources)
+
+
+def coded_with_people(
+    items: Iterable[CodedItem] | Extraction | Dataset, losses: LossSink
+) -> tuple[list[CodedEvent], Index]:
+    """Return the coded events of ``items`` and the index of who they name.
+
+    The persons of a dataset are its merged persons, one entry each, whether
+    or not an exported record names them.
+    """
+    listed = [items] if isinstance(items, Extraction | Dataset) else list(items)
+    events = list(coded_events(listed, losses))
+    datasets = [item for item in listed if isinstance(item, Dataset)]
+    return events, index_people(events, datasets)
+
+
+def index_people(events: Iterable[CodedEvent], datasets: Iterable[Dataset] = ()) -> Index:
+    """Collect the actors, bodies and persons of ``events`` and the persons of ``datasets``."""
     actors: dict[str, None] = {}
     bodies: dict[str, tuple[str, Body, str]] = {}
-    persons: dict[
-        tuple[str, str | None], tuple[Participant, dict[str, PostEntry], list[Source]]
-    ] = {}
+    persons: dict[Hashable, _Entry] = {}
+    for dataset in datasets:
+        sources = {s.id: s for s in dataset.sources}
+        for merged in dataset.persons:
+            entry = _Entry(
+                id=f"person/{merged.id}", person=merged.person, represents=merged.represents
+            )
+            entry = persons.setdefault(("merged", merged.id), entry)
+            if merged.represents is not None:
+                actors.setdefault(merged.represents)
+            own = Participant(person=merged.person, represents=merged.represents)
+            for post in _posts(own, actors, bodies):
+                entry.posts.setdefault(post.id, post)
+            entry.add_sources(sources.get(r.source) or Source(id=r.source) for r in merged.reports)
+    person_ids = []
     for event in events:
         for code in (*event.sources, *event.recipients):
             actors.setdefault(code)
-        sources = [r.source for r in event.reports]
-        for participant in event.participants:
+        ids = []
+        for n, participant in enumerate(event.participants):
             if participant.represents is not None:
                 actors.setdefault(participant.represents)
-            key = (participant.person.name, participant.represents)
-            entry = persons.setdefault(key, (participant, {}, []))
-            entry[2].extend(s for s in sources if s not in entry[2])
+            merged_id = event.persons[n] if event.persons else None
+            key: Hashable = ("merged", merged_id)
+            if merged_id is None or key not in persons:
+                key = (participant.person.name, participant.represents)
+            if key not in persons:
+                persons[key] = _Entry(
+                    id=_person_id(participant.person.name, participant.represents),
+                    person=participant.person,
+                    represents=participant.represents,
+                )
+            entry = persons[key]
+            entry.add_sources(r.source for r in event.reports)
             for post in _posts(participant, actors, bodies):
-                entry[1].setdefault(post.id, post)
+                entry.posts.setdefault(post.id, post)
+            ids.append(entry.id)
+        person_ids.append(tuple(ids))
     return Index(
         actors=tuple(actors),
         bodies=tuple(bodies.values()),
         persons=tuple(
             PersonEntry(
-                id=_person_id(p.person.name, p.represents),
-                person=p.person,
-                represents=p.represents,
-                posts=tuple(posts.values()),
-                sources=tuple(sources),
+                id=e.id,
+                person=e.person,
+                represents=e.represents,
+                posts=tuple(e.posts.values()),
+                sources=tuple(e.sources),
             )
-            for p, posts, sources in persons.values()
+            for e in persons.values()
         ),
+        person_ids=tuple(person_ids),
     )
 
 

@@ -82,6 +82,8 @@ def note_common_losses(event: CodedEvent, losses: LossLog, fmt: str) -> None:
         losses.add("place.venue", f"{fmt} has no venue column", event.id)
     if event.link is not None:
         losses.add("link", f"{fmt} cannot link related events", event.id)
+    if event.links:
+        losses.add("links", f"{fmt} cannot hold links between dataset records", event.id)
 
 
 def write_table(

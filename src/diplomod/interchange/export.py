@@ -5,7 +5,8 @@ over the format modules (:mod:`~diplomod.interchange.gdelt`,
 :mod:`~diplomod.interchange.icews`, :mod:`~diplomod.interchange.polecat`,
 :mod:`~diplomod.interchange.plover`, :mod:`~diplomod.interchange.popolo`,
 :mod:`~diplomod.interchange.jsonld`). :func:`read_extractions` reads a JSON
-Lines file of extractions written by ``diplomod parse --format jsonl``.
+Lines file of extractions written by ``diplomod parse --format jsonl``;
+:func:`is_dataset_file` tells a dataset file written by ``diplomod build``.
 
 .. versionadded:: 0.1.0
 """
@@ -31,8 +32,15 @@ from diplomod.interchange.plover import write_plover
 from diplomod.interchange.polecat import write_polecat
 from diplomod.interchange.popolo import write_popolo
 from diplomod.records import Extraction
+from diplomod.records.dataset import Dataset
 
-__all__ = ["ExportFormat", "export", "is_extractions_file", "read_extractions"]
+__all__ = [
+    "ExportFormat",
+    "export",
+    "is_dataset_file",
+    "is_extractions_file",
+    "read_extractions",
+]
 
 
 class ExportFormat(enum.StrEnum):
@@ -47,7 +55,7 @@ class ExportFormat(enum.StrEnum):
 
 
 def export(
-    items: Iterable[CodedItem] | Extraction,
+    items: Iterable[CodedItem] | Extraction | Dataset,
     to: ExportFormat | str,
     out: TextIO | str | Path,
     *,
@@ -55,6 +63,8 @@ def export(
 ) -> ExportReport:
     """Write ``items`` in format ``to`` to a path or open text file; return the report.
 
+    ``items`` are extractions, merged datasets (one coded record per merged
+    record, with all its reports) or coded events, alone or mixed.
     ``added`` is GDELT's DATEADDED (UTC; by default the time of the call).
 
     Raises:
@@ -75,20 +85,34 @@ def export(
 
 def is_extractions_file(path: str | Path) -> bool:
     """Tell whether ``path`` is a JSON Lines file of diplomod documents (not a text corpus)."""
+    first = _first_object(path)
+    return first is not None and "format" in first and "data" in first
+
+
+def is_dataset_file(path: str | Path) -> bool:
+    """Tell whether ``path`` is a dataset file written by ``diplomod build`` (its header first)."""
+    from diplomod.dataset.store import FORMAT  # the dataset package imports interchange
+
+    first = _first_object(path)
+    return first is not None and first.get("format") == FORMAT and "data" not in first
+
+
+def _first_object(path: str | Path) -> dict[str, object] | None:
+    """Return the first line of a JSON Lines file when it is a JSON object."""
     path = Path(path)
     if not path.is_file() or not (
         path.suffix in {".jsonl", ".ndjson"} or path.name.endswith(".gz")
     ):
-        return False
+        return None
     with _codec.reading(path) as stream:
         for line in stream:
             if line.strip():
                 try:
                     first = json.loads(line)
                 except ValueError:
-                    return False
-                return isinstance(first, dict) and "format" in first and "data" in first
-    return False
+                    return None
+                return first if isinstance(first, dict) else None
+    return None
 
 
 def read_extractions(path: str | Path) -> Iterator[Extraction]:

@@ -38,6 +38,7 @@ from diplomod.interchange._tables import (
 from diplomod.interchange.losses import ExportReport, LossLog
 from diplomod.records import Extraction
 from diplomod.records.codes import is_state_code
+from diplomod.records.dataset import Dataset
 
 __all__ = ["GDELT_COLUMNS", "to_gdelt", "write_gdelt"]
 
@@ -85,9 +86,9 @@ _FORMAT = "gdelt"
 
 
 def to_gdelt(
-    items: Iterable[CodedItem] | Extraction, *, added: dt.datetime | None = None
+    items: Iterable[CodedItem] | Extraction | Dataset, *, added: dt.datetime | None = None
 ) -> tuple[tuple[Row, ...], ExportReport]:
-    """Return the GDELT rows of extractions or coded events, and what they could not hold.
+    """Return the GDELT rows of extractions, datasets or coded events, and what they could not hold.
 
     ``added`` fills DATEADDED (UTC); by default the time of the call.
     """
@@ -97,7 +98,7 @@ def to_gdelt(
 
 
 def write_gdelt(
-    items: Iterable[CodedItem] | Extraction,
+    items: Iterable[CodedItem] | Extraction | Dataset,
     out: TextIO | str | Path,
     *,
     added: dt.datetime | None = None,
@@ -154,6 +155,7 @@ def _row(event: CodedEvent, pair: Dyad, day: dt.date, stamp: str) -> Row:
     first = event.reports[0].source if event.reports else None
     source_id = first.id if first is not None else ""
     reports = len(event.reports)
+    articles = len({r.source.id for r in event.reports})
     publishers = {r.source.publisher or r.source.id for r in event.reports}
     fraction = day.year + (day.month * 30 + day.day) / 365
     values: list[object] = [
@@ -172,7 +174,7 @@ def _row(event: CodedEvent, pair: Dyad, day: dt.date, stamp: str) -> Row:
         entry.goldstein,
         reports,
         len(publishers),
-        reports,
+        articles,
         None,  # AvgTone: not computed
         *_geo(None),
         *_geo(None),

@@ -37,6 +37,7 @@ from diplomod.interchange._tables import (
 from diplomod.interchange.losses import ExportReport, LossLog
 from diplomod.records import Extraction
 from diplomod.records.codes import is_state_code
+from diplomod.records.dataset import Dataset
 
 __all__ = ["ICEWS_COLUMNS", "to_icews", "write_icews"]
 
@@ -67,14 +68,18 @@ ICEWS_COLUMNS: tuple[str, ...] = (
 _FORMAT = "icews"
 
 
-def to_icews(items: Iterable[CodedItem] | Extraction) -> tuple[tuple[Row, ...], ExportReport]:
-    """Return the ICEWS rows of extractions or coded events, and what they could not hold."""
+def to_icews(
+    items: Iterable[CodedItem] | Extraction | Dataset,
+) -> tuple[tuple[Row, ...], ExportReport]:
+    """Return the ICEWS rows of extractions, datasets or coded events, and the report."""
     losses = LossLog()
     rows = tuple(_rows(coded_events(items, losses), losses))
     return rows, losses.report(_FORMAT, len(rows))
 
 
-def write_icews(items: Iterable[CodedItem] | Extraction, out: TextIO | str | Path) -> ExportReport:
+def write_icews(
+    items: Iterable[CodedItem] | Extraction | Dataset, out: TextIO | str | Path
+) -> ExportReport:
     """Write ICEWS rows, after the header line, to a path or open text file."""
     rows, report = to_icews(items)
     write_table(rows, out, header=ICEWS_COLUMNS)

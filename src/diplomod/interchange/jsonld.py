@@ -14,6 +14,11 @@ no terms for, use the terms ``cameo``, ``goldstein``, ``plover``,
 ``ploverMode``, ``ploverContext``, ``ploverScale`` and ``quadClass`` of the
 vocabulary ``urn:diplomod:vocab:``. Node ids are ``urn:diplomod:`` URNs.
 
+A merged dataset gives one ``Event`` per merged record, its ``subjectOf``
+every source document, one ``Person`` per merged person, and its links as
+``dm:reference``, ``dm:followThrough`` and ``dm:signedAt`` references from
+the record a link starts from to its target.
+
 The report lists what the graph leaves out: evidence offsets, guessed dates
 and parts of months (a date stands at its ISO precision).
 
@@ -31,12 +36,13 @@ from urllib.parse import quote
 import pycountry
 
 from diplomod.codes.coded import CodedEvent
-from diplomod.codes.coder import CodedItem, coded_events
+from diplomod.codes.coder import CodedItem
 from diplomod.codes.plover import PloverEvent
-from diplomod.interchange._people import PersonEntry, index_people
+from diplomod.interchange._people import PersonEntry, coded_with_people
 from diplomod.interchange.losses import ExportReport, LossLog
 from diplomod.records import Extraction, JSONValue, Place, Role, Source
 from diplomod.records.codes import is_state_code, organization_name, state_name
+from diplomod.records.dataset import Dataset, LinkKind
 from diplomod.records.dates import format_duration
 
 __all__ = ["JSONLD_CONTEXT", "to_jsonld", "write_jsonld"]
@@ -57,6 +63,12 @@ JSONLD_CONTEXT: dict[str, JSONValue] = {
 }
 
 _FORMAT = "jsonld"
+#: The property each kind of dataset link is written as (compact IRIs in ``dm:``).
+_LINK_TERMS = {
+    LinkKind.REFERENCE: "dm:reference",
+    LinkKind.FOLLOW_THROUGH: "dm:followThrough",
+    LinkKind.SIGNED_AT: "dm:signedAt",
+}
 _ONLINE: dict[str, JSONValue] = {"@id": "https://schema.org/OnlineEventAttendanceMode"}
 
 
@@ -68,21 +80,23 @@ def _ref(iri: str) -> dict[str, JSONValue]:
     return {"@id": iri}
 
 
-def to_jsonld(items: Iterable[CodedItem] | Extraction) -> tuple[dict[str, JSONValue], ExportReport]:
-    """Return the JSON-LD document of extractions or coded events, and the report."""
+def to_jsonld(
+    items: Iterable[CodedItem] | Extraction | Dataset,
+) -> tuple[dict[str, JSONValue], ExportReport]:
+    """Return the JSON-LD document of extractions, datasets or coded events, and the report."""
     losses = LossLog()
-    events = list(coded_events(items, losses))
-    index = index_people(events)
-    persons = {(p.person.name, p.represents): p for p in index.persons}
+    events, index = coded_with_people(items, losses)
     graph: list[JSONValue] = [_actor(code) for code in index.actors]
     graph.extend(_person(entry) for entry in index.persons)
-    for event in events:
-        graph.append(_event(event, persons, losses))
+    for event, person_ids in zip(events, index.person_ids, strict=True):
+        graph.append(_event(event, person_ids, losses))
     document: dict[str, JSONValue] = {"@context": JSONLD_CONTEXT, "@graph": graph}
     return document, losses.report(_FORMAT, len(graph))
 
 
-def write_jsonld(items: Iterable[CodedItem] | Extraction, out: TextIO | str | Path) -> ExportReport:
+def write_jsonld(
+    items: Iterable[CodedItem] | Extraction | Dataset, out: TextIO | str | Path
+) -> ExportReport:
     """Write the JSON-LD document to a path or open text file."""
     document, report = to_jsonld(items)
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
@@ -135,7 +149,7 @@ def _person(entry: PersonEntry) -> dict[str, JSONValue]:
 
 def _event(
     event: CodedEvent,
-    persons: dict[tuple[str, str | None], PersonEntry],
+    person_ids: tuple[str, ...],
     losses: LossLog,
 ) -> dict[str, JSONValue]:
     code = event.code
@@ -177,9 +191,8 @@ def _event(
         hosts.extend(_ref(_iri("actor", a)) for a in event.recipients)
     elif event.recipients:
         node["about"] = [_ref(_iri("actor", a)) for a in event.recipients]
-    for participant in event.participants:
-        entry = persons[(participant.person.name, participant.represents)]
-        ref = _ref(_iri("person", entry.id.removeprefix("person/")))
+    for participant, person_id in zip(event.participants, person_ids, strict=True):
+        ref = _ref(_iri("person", person_id.removeprefix("person/")))
         (hosts if participant.role in (Role.HOST, Role.CHAIR) else attendees).append(ref)
     if attendees:
         node["attendee"] = attendees
@@ -190,6 +203,11 @@ def _event(
         node["about"] = work
     if event.link is not None:
         node["superEvent"] = _ref(_iri("event", event.link))
+    links: dict[str, list[JSONValue]] = {}
+    for link in event.links:
+        links.setdefault(_LINK_TERMS[link.kind], []).append(_ref(_iri("event", link.target)))
+        losses.add("link provenance", "the rule and sources behind a link are not kept", event.id)
+    node.update(links)
     if event.reports:
         node["subjectOf"] = [_source(r.source) for r in event.reports]
         if any(r.evidence for r in event.reports):

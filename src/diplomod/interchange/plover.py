@@ -18,6 +18,13 @@ PLOVER lets providers add named fields: what its own fields cannot hold
 of every report) goes in one ``diplomod`` object, so :func:`from_plover`
 reads back exactly the coded event that was written.
 
+A record of a merged dataset is one PLOVER record however many documents
+report it: ``cite_info`` and ``text_info`` cite its earliest report, and
+``diplomod.reports`` holds every report with its source and evidence;
+``diplomod.persons`` gives the dataset person id of each participant and
+``diplomod.links`` the dataset links (``reference``, ``follow_through``,
+``signed_at``) that start from the record.
+
 .. versionadded:: 0.1.0
 """
 
@@ -41,6 +48,7 @@ from diplomod.interchange.converter import make_converter
 from diplomod.interchange.losses import ExportReport, LossLog
 from diplomod.records import Extraction, JSONValue, Participant, Place
 from diplomod.records.codes import is_state_code, organization_name
+from diplomod.records.dataset import Dataset, Link
 from diplomod.records.dates import PartialDate, format_partial_date
 
 __all__ = ["from_plover", "read_plover", "to_plover", "write_plover"]
@@ -60,15 +68,17 @@ def _coder() -> str:
 
 
 def to_plover(
-    items: Iterable[CodedItem] | Extraction,
+    items: Iterable[CodedItem] | Extraction | Dataset,
 ) -> tuple[tuple[dict[str, JSONValue], ...], ExportReport]:
-    """Return the PLOVER JSON records of extractions or coded events, and the report."""
+    """Return the PLOVER JSON records of extractions, datasets or coded events, and the report."""
     losses = LossLog()
     records = tuple(_record(e, losses) for e in coded_events(items, losses))
     return records, losses.report(_FORMAT, len(records))
 
 
-def write_plover(items: Iterable[CodedItem] | Extraction, out: TextIO | str | Path) -> ExportReport:
+def write_plover(
+    items: Iterable[CodedItem] | Extraction | Dataset, out: TextIO | str | Path
+) -> ExportReport:
     """Write PLOVER records as JSON Lines (one record a line) to a path or open text file."""
     if isinstance(out, str | Path):
         with open(out, "w", encoding="utf-8") as stream:
@@ -146,7 +156,7 @@ def _record(event: CodedEvent, losses: LossLog) -> dict[str, JSONValue]:
         span = _main_span(event.reports[0])
         if span is not None:
             record["text_info"] = {"start": span[0], "end": span[1]}
-    record["diplomod"] = {
+    extension: dict[str, JSONValue] = {
         "type": event.type,
         "sources": list(event.sources),
         "recipients": list(event.recipients),
@@ -162,6 +172,11 @@ def _record(event: CodedEvent, losses: LossLog) -> dict[str, JSONValue]:
         "referenced": event.referenced,
         "reports": conv.unstructure(event.reports),
     }
+    if event.persons:
+        extension["persons"] = list(event.persons)
+    if event.links:
+        extension["links"] = conv.unstructure(event.links)
+    record["diplomod"] = extension
     return record
 
 
@@ -253,6 +268,8 @@ def from_plover(record: object) -> CodedEvent:
             referenced=bool(extra["referenced"]),
             link=record.get("link"),
             reports=conv.structure(extra["reports"], tuple[Report, ...]),
+            persons=tuple(extra.get("persons", ())),
+            links=conv.structure(extra.get("links", []), tuple[Link, ...]),
         )
     except (KeyError, IndexError, TypeError, ValueError) as exc:
         raise LoadError([f"$: not a PLOVER record diplomod wrote: {exc!r}"]) from None

@@ -36,6 +36,7 @@ from diplomod.interchange._tables import (
 from diplomod.interchange.losses import ExportReport, LossLog
 from diplomod.records import Extraction
 from diplomod.records.codes import is_state_code
+from diplomod.records.dataset import Dataset
 
 __all__ = ["POLECAT_COLUMNS", "to_polecat", "write_polecat"]
 
@@ -87,15 +88,17 @@ _FORMAT = "polecat"
 _JOIN = "; "
 
 
-def to_polecat(items: Iterable[CodedItem] | Extraction) -> tuple[tuple[Row, ...], ExportReport]:
-    """Return the POLECAT rows of extractions or coded events, and what they could not hold."""
+def to_polecat(
+    items: Iterable[CodedItem] | Extraction | Dataset,
+) -> tuple[tuple[Row, ...], ExportReport]:
+    """Return the POLECAT rows of extractions, datasets or coded events, and the report."""
     losses = LossLog()
     rows = tuple(_rows(coded_events(items, losses), losses))
     return rows, losses.report(_FORMAT, len(rows))
 
 
 def write_polecat(
-    items: Iterable[CodedItem] | Extraction, out: TextIO | str | Path
+    items: Iterable[CodedItem] | Extraction | Dataset, out: TextIO | str | Path
 ) -> ExportReport:
     """Write POLECAT rows, after the header line, to a path or open text file."""
     rows, report = to_polecat(items)

@@ -9,7 +9,7 @@ or ``international organization``, with their ISO 3166-1 alpha-3 code or
 diplomod id under ``identifiers``); government bodies are organizations whose
 ``parent_id`` is their state; an office is a post of its organization, held
 through a membership. Every person lists the documents that name them under
-``sources``.
+``sources``. A merged dataset gives one person per merged person.
 
 Popolo describes actors, not what they do: the report lists the events,
 agreements, commitments and statements it leaves out, and the evidence.
@@ -24,11 +24,12 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
 
-from diplomod.codes.coder import CodedItem, coded_events
-from diplomod.interchange._people import PersonEntry, actor_kind, index_people, slug
+from diplomod.codes.coder import CodedItem
+from diplomod.interchange._people import PersonEntry, actor_kind, coded_with_people, slug
 from diplomod.interchange.losses import ExportReport, LossLog
 from diplomod.records import Extraction, JSONValue
 from diplomod.records.codes import organization_name, state_name
+from diplomod.records.dataset import Dataset
 
 __all__ = ["to_popolo", "write_popolo"]
 
@@ -36,15 +37,22 @@ _FORMAT = "popolo"
 _BODY_KINDS = {"ministry": "ministry", "armed_forces": "armed forces", "legislature": "legislature"}
 
 
-def to_popolo(items: Iterable[CodedItem] | Extraction) -> tuple[dict[str, JSONValue], ExportReport]:
-    """Return the Popolo document of the actors of extractions or coded events, and the report."""
+def to_popolo(
+    items: Iterable[CodedItem] | Extraction | Dataset,
+) -> tuple[dict[str, JSONValue], ExportReport]:
+    """Return the Popolo document of the actors of extractions, datasets or coded events.
+
+    A dataset's persons are its merged persons, one Popolo person each.
+    Returns the document and the report of what it leaves out.
+    """
     losses = LossLog()
-    events = list(coded_events(items, losses))
+    events, index = coded_with_people(items, losses)
     for event in events:
         losses.add("record", "Popolo holds people and organizations, not events", event.id)
         if any(r.evidence for r in event.reports):
             losses.add("evidence", "Popolo sources are documents, not character spans", event.id)
-    index = index_people(events)
+        if event.links:
+            losses.add("links", "Popolo holds no relations between records", event.id)
     organizations: list[JSONValue] = [_organization(code) for code in index.actors]
     for body_id, body, owner in index.bodies:
         organization: dict[str, JSONValue] = {
@@ -93,7 +101,9 @@ def to_popolo(items: Iterable[CodedItem] | Extraction) -> tuple[dict[str, JSONVa
     return document, losses.report(_FORMAT, written)
 
 
-def write_popolo(items: Iterable[CodedItem] | Extraction, out: TextIO | str | Path) -> ExportReport:
+def write_popolo(
+    items: Iterable[CodedItem] | Extraction | Dataset, out: TextIO | str | Path
+) -> ExportReport:
     """Write the Popolo document as JSON to a path or open text file."""
     document, report = to_popolo(items)
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
