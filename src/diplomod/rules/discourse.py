@@ -89,6 +89,14 @@ class Discourse:
         refs = sorted((*scan.references, *names), key=lambda r: (r.span.start, -r.span.end))
         self.actors = scan.actors
         self.persons, self._by_mention = _entities(scan.actors, issuer)
+        # the persons whose title has a word, and where each is first named, in that order
+        self._holders: dict[str, tuple[list[int], list[PersonEntity]]] = {}
+        for p in self.persons:
+            for word in dict.fromkeys(p.title.casefold().split() if p.title else ()):
+                firsts, holders = self._holders.setdefault(word, ([], []))
+                firsts.append(p.first)
+                holders.append(p)
+        self._codes_by_title_word: dict[str, tuple[str, ...]] = {}
         self.items: list[_Item] = sorted(
             _top_level([*scan.actors, *refs]), key=lambda i: (i.span.start, i.span.end)
         )
@@ -168,24 +176,31 @@ class Discourse:
             if head in {"sides", "leaders", "parties", "countries", "side", "two", "both"}:
                 return ()
             singular = head[:-3] + "y" if head.endswith("ies") else head.removesuffix("s")
-            holders = [
-                p for p in self.persons if p.title and singular in p.title.casefold().split()
-            ]
-            if not holders or any(p.code is None for p in holders):
+            known = self._holder_codes(singular)
+            if not known:
                 return ()
-            codes.extend(p.code for p in holders if p.code and p.code not in codes)
+            codes.extend(c for c in known if c not in codes)
         return tuple(codes)
+
+    def _holder_codes(self, word: str) -> tuple[str, ...]:
+        """Return the states of the persons whose title has ``word``, or () if one is unknown."""
+        codes = self._codes_by_title_word.get(word)
+        if codes is None:
+            holders = self._holders.get(word, ((), ()))[1]
+            if any(p.code is None for p in holders):
+                codes = ()
+            else:
+                codes = tuple(dict.fromkeys(p.code for p in holders if p.code))
+            self._codes_by_title_word[word] = codes
+        return codes
 
     def _holder(self, role: ReferenceMention) -> PersonEntity | None:
         """Return the person last named before ``role`` whose title has the role's head word."""
         words = (role.title or role.text).split()
         head = words[-1].casefold() if words else ""
-        holders = [
-            p
-            for p in self.persons
-            if p.first < role.span.start and p.title and head in p.title.casefold().split()
-        ]
-        return max(holders, key=lambda p: p.first) if holders else None
+        firsts, holders = self._holders.get(head, ([], []))
+        n = bisect.bisect_left(firsts, role.span.start)  # holders named before the role
+        return holders[bisect.bisect_left(firsts, firsts[n - 1])] if n else None
 
     def subject_before(self, start: int, stop: int) -> Party | None:
         """Return the subject of a verb at ``stop``: the nearest actor group that opens a
@@ -367,25 +382,29 @@ def _top_level(items: Sequence[_Item]) -> list[_Item]:
 def _entities(
     actors: Sequence[ActorMention], issuer: str | None
 ) -> tuple[tuple[PersonEntity, ...], dict[int, PersonEntity]]:
-    """Group person mentions that share a name word and do not disagree on their state."""
-    groups: list[tuple[set[str], list[ActorMention]]] = []
+    """Group person mentions that share a name word and do not disagree on their state.
+
+    A mention joins the earliest group that shares a word with it and whose known
+    states are at most its own; groups are looked up by word, so this stays linear.
+    """
+    groups: list[tuple[list[ActorMention], set[str]]] = []  # the mentions, their known states
+    by_word: dict[str, set[int]] = {}  # the groups each name word belongs to
     for m in (a for a in actors if a.kind is ActorKind.PERSON and _key(a)):
         tokens = _tokens(m)
+        candidates = set[int]().union(*(by_word.get(t, ()) for t in tokens))
         home = next(
-            (
-                g
-                for g in groups
-                if g[0] & tokens and all(o.code in (None, m.code) or m.code is None for o in g[1])
-            ),
-            None,
+            (n for n in sorted(candidates) if m.code is None or groups[n][1] <= {m.code}), None
         )
         if home is None:
-            groups.append((set(tokens), [m]))
-        else:
-            home[0].update(tokens)
-            home[1].append(m)
+            home = len(groups)
+            groups.append(([], set()))
+        groups[home][0].append(m)
+        if m.code is not None:
+            groups[home][1].add(m.code)
+        for t in tokens:
+            by_word.setdefault(t, set()).add(home)
     out = []
-    for _, mentions in groups:
+    for mentions, _ in groups:
         fullest = max(mentions, key=lambda m: (len(m.name.split()), m.name != m.name.upper()))
         titled = [m for m in mentions if m.title]
         title = max(titled, key=lambda m: len(m.title or "")).title if titled else None
