@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
 
 from attrs import frozen
 
@@ -226,6 +227,11 @@ class FrameTable:
     frames: tuple[Frame, ...]
     heads: re.Pattern[str]
     pattern: re.Pattern[str]
+    candidates: Mapping[str, tuple[int, ...]] | None = None
+    """For each head word, the frames that may match where it stands, in table order;
+    None to try the whole ``pattern`` at every head."""
+    patterns: tuple[re.Pattern[str], ...] = ()
+    """The pattern of each frame alone, as ``pattern`` tries it."""
 
     def find(
         self, text: str, start: int = 0, end: int | None = None, *, lowered: str | None = None
@@ -245,10 +251,18 @@ class FrameTable:
             if len(lowered) != len(text):  # a rare character changes length when lowered
                 lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         found = []
+        candidates, patterns, frames = self.candidates, self.patterns, self.frames
         for word in self.heads.finditer(lowered, start, stop):
-            m = self.pattern.match(text, word.start(), stop)
-            if m is not None and m.lastgroup is not None:
-                found.append((m.start(), m.end(), self.frames[int(m.lastgroup[1:])]))
+            at = word.start()
+            if candidates is None:
+                m = self.pattern.match(text, at, stop)
+                if m is not None and m.lastgroup is not None:
+                    found.append((at, m.end(), frames[int(m.lastgroup[1:])]))
+                continue
+            for n in candidates[word.group()]:  # the first frame that matches, as in ``pattern``
+                if (m := patterns[n].match(text, at, stop)) is not None:
+                    found.append((at, m.end(), frames[n]))
+                    break
         return found
 
 
@@ -269,9 +283,26 @@ def make_frames(extra: Iterable[Frame] = ()) -> FrameTable:
     frames = (*tuple(extra), *_FIRST_FRAMES, *_COMMITMENTS, *_STATEMENTS)
     alternatives = "|".join(f"(?P<f{n}>{f.pattern})" for n, f in enumerate(frames))
     pattern = re.compile(rf"(?:{alternatives})(?![\w-])", re.IGNORECASE | re.VERBOSE)
-    words = set().union(*(_heads(f.pattern) for f in frames))
+    starts = [_heads(f.pattern) for f in frames]
+    words = set().union(*starts)
     heads = re.compile(rf"(?<![\w'-])(?:{trie_pattern(words)})(?![\w'])")
-    return FrameTable(frames=frames, heads=heads, pattern=pattern)
+    if not all(w.isascii() and w.isalpha() for w in words):
+        return FrameTable(frames=frames, heads=heads, pattern=pattern)
+    # A frame matches at a head word only if one of its own head words starts it: a
+    # head is a literal run of letters, and the head word found ends where letters end.
+    candidates = {
+        word: tuple(n for n, own in enumerate(starts) if any(word.startswith(h) for h in own))
+        for word in words
+    }
+    return FrameTable(
+        frames=frames,
+        heads=heads,
+        pattern=pattern,
+        candidates=MappingProxyType(candidates),
+        patterns=tuple(
+            re.compile(rf"(?:{f.pattern})(?![\w-])", re.IGNORECASE | re.VERBOSE) for f in frames
+        ),
+    )
 
 
 DEFAULT_FRAMES = make_frames()
