@@ -24,26 +24,25 @@ from diplomod.mentions.actors import (
     ReferenceMention,
     find_name_references,
 )
+from diplomod.mentions.lexicon.caseless import CaselessPattern
 from diplomod.records import Span
 from diplomod.rules.positions import Party
 
 __all__ = ["Discourse", "PersonEntity", "make_discourse"]
 
-_PREPOSITION = re.compile(
+_PREPOSITION = CaselessPattern(
     r"(?:\b(?:in|at|to|with|of|from|by|for|on|over|about|against|toward|towards|regarding|"
     r"concerning|between|into|under|including|among|amid|than|like|across|through|via|as|"
     r"upon|within|without|after|before|during|behind|beyond|around|near|per|versus|"
     r"told|met|meet|meets|thanked|welcomed|called|invited|urged|asked|received|hosted)"
-    r"|'s)\s*$",
-    re.IGNORECASE,
+    r"|'s)\s*$"
 )
 _CLAUSE_START = re.compile(r"(?:^|[.;:,\"\n]|\b(?:and|that|while|when|as|but|said|says))\s*$")
 _POSSESSED = re.compile(r"\)?'s?\b")
-_GAP = re.compile(
+_GAP = CaselessPattern(
     r"(?:,?\s+(?:also|further|then|jointly|both|all|each|has|have|had|was|were|is|are|will|"
     r"would|did|does|do|not|never|again|once|later|today|yesterday|separately|together|"
-    r"themselves|however|subsequently|[a-z]+ly))*[\s,]*",
-    re.IGNORECASE,
+    r"themselves|however|subsequently|[a-z]+ly))*[\s,]*"
 )
 _JOIN = re.compile(
     r"^\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|together\s+with\s+|&\s+)(?:the\s+)?"
@@ -206,16 +205,15 @@ class Discourse:
         """Return the subject of a verb at ``stop``: the nearest actor group that opens a
         clause or is followed only by function words ("also", "has", "strongly").
         """
-        items = [i for i in self.items_in(start, stop) if self._subject_like(i)]
-        while items and not (
-            _GAP.fullmatch(self.text, _extent(items[-1]).end, stop)
-            or self._clause_initial(items[-1])
-        ):
-            items.pop()
-        if not items:
+        # subject-like items from the verb backwards, each judged only when reached
+        items = (i for i in reversed(self.items_in(start, stop)) if self._subject_like(i))
+        for last in items:
+            if _GAP.fullmatch(self.text, _extent(last).end, stop) or self._clause_initial(last):
+                break
+        else:
             return None
-        group = [items[-1]]
-        for item in reversed(items[:-1]):
+        group = [last]
+        for item in items:
             if not _JOIN.match(self.text[_extent(item).end : _extent(group[0]).start]):
                 break
             group.insert(0, item)
