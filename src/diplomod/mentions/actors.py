@@ -476,7 +476,13 @@ def find_name_references(
     """
     persons = [p for p in known_persons if p.kind is ActorKind.PERSON]
     keys: dict[str, ActorMention] = {}
-    for person in sorted(persons, key=lambda p: (-len(p.name.split()), p.span.start)):
+    fullest = sorted((-len(p.name.split()), p.span.start, n) for n, p in enumerate(persons))
+    seen: set[tuple[str, str | None]] = set()  # names whose keys are in already
+    for *_, n in fullest:
+        person = persons[n]
+        if (person.name, person.family_name) in seen:
+            continue
+        seen.add((person.name, person.family_name))
         for key in name_keys(person.name, person.family_name):
             for variant in (key, key.upper()):
                 keys.setdefault(variant, person)

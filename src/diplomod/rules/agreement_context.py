@@ -361,7 +361,7 @@ class _Context:
         skip_starts = [b.start for b in skip]
         for span in spans:
             found = scan(self.pats.topic, self.pats.topic_stems, self.text, self.low,
-                          span.start, span.end)  # fmt: skip
+                          span.start, span.end, starts=self.pats.topic_starts)  # fmt: skip
             for t in found:
                 assert t.lastgroup is not None
                 tag = self.words.topics[int(t.lastgroup[1:])].tag

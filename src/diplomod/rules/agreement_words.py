@@ -18,6 +18,7 @@ from types import MappingProxyType
 import attrs
 from attrs import field, frozen
 
+from diplomod.mentions.lexicon.trie import trie_pattern
 from diplomod.records import AgreementKind, AgreementStatus
 
 __all__ = [
@@ -339,6 +340,9 @@ class WordPatterns:
     """Lower-case text every head match starts with, or None to scan with ``head``."""
     topic_stems: tuple[str, ...] | None
     """Lower-case text every topic match starts with, or None to scan with ``topic``."""
+    topic_starts: re.Pattern[str] | None = None
+    """Where a topic stem starts a word, searched in lower-cased text: one search that
+    finds in a short span what a :meth:`str.find` per stem would."""
 
 
 _META = frozenset(".^$*+?{}[]()|\\")
@@ -405,6 +409,7 @@ def compile_words(words: AgreementWords) -> WordPatterns:
     heads = "|".join(f"(?P<h{n}>{h.pattern})" for n, h in enumerate(words.heads))
     cues = "|".join(f"(?P<c{n}>{c.pattern})" for n, c in enumerate(words.cues))
     topics = "|".join(f"(?P<t{n}>{t.pattern})" for n, t in enumerate(words.topics))
+    topic_stems = _all_stems(t.pattern for t in words.topics)
     participles = _alternatives(words.participles)
     after = rf"""
         [ ]?(?:,[ ])?(?:{participles})\b                            # ", signed in 2021"
@@ -424,5 +429,16 @@ def compile_words(words: AgreementWords) -> WordPatterns:
         hedge=re.compile(rf"(?i:\b(?:{_alternatives(words.hedges)})\s+(?:\w+\s+)?)\Z"),
         topic=re.compile(rf"(?i:\b(?:{topics})\b)"),
         head_stems=_all_stems(h.pattern for h in words.heads),
-        topic_stems=_all_stems(t.pattern for t in words.topics),
+        topic_stems=topic_stems,
+        topic_starts=_word_starts(topic_stems),
     )
+
+
+def _word_starts(stems: tuple[str, ...] | None) -> re.Pattern[str] | None:
+    """Return a search for where one of ``stems`` starts a word, or None if a stem cannot.
+
+    Patterns that begin with ``\\b`` (as ``topic`` does) match only there.
+    """
+    if not stems or not all(stem[0].isalnum() for stem in stems):
+        return None
+    return re.compile(rf"\b(?={trie_pattern(stems)})")

@@ -52,6 +52,7 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|
 _PLURAL_PRONOUNS = frozenset({"they", "we", "both", "them"})
 _SINGULAR_PRONOUNS = frozenset({"he", "she"})
 _SKIP_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "him", "it"})
+_PERSON_PRONOUNS = _SINGULAR_PRONOUNS | {"his", "her", "him"}
 
 
 @frozen(kw_only=True)
@@ -85,7 +86,7 @@ class Discourse:
         self.text = text
         self.issuer = issuer
         names = find_name_references(text, scan.actors)
-        refs = sorted((*scan.references, *names), key=lambda r: (r.span.start, -r.span.end))
+        refs = _in_order((*scan.references, *names))
         self.actors = scan.actors
         self.persons, self._by_mention = _entities(scan.actors, issuer)
         # the persons whose title has a word, and where each is first named, in that order
@@ -96,9 +97,12 @@ class Discourse:
                 firsts.append(p.first)
                 holders.append(p)
         self._codes_by_title_word: dict[str, tuple[str, ...]] = {}
-        self.items: list[_Item] = sorted(
-            _top_level([*scan.actors, *refs]), key=lambda i: (i.span.start, i.span.end)
-        )
+        keyed = [
+            (i.span.start, i.span.end, n, i)
+            for n, i in enumerate(_top_level([*scan.actors, *refs]))
+        ]
+        keyed.sort()  # by start, shortest first; ties keep their order
+        self.items: list[_Item] = [i for *_, i in keyed]
         self._starts = [i.span.start for i in self.items]
         self._principals = tuple(principals) or self._guess_principals()
         self._antecedents = self._resolve_pronouns()
@@ -327,9 +331,7 @@ class Discourse:
                 before = self.text[max(0, item.span.start - 12) : item.span.start]
                 if _CLAUSE_START.search(before):
                     last_subject = item.antecedent
-            elif item.kind is ReferenceKind.PRONOUN and item.text.lower() in (
-                _SINGULAR_PRONOUNS | {"his", "her", "him"}
-            ):
+            elif item.kind is ReferenceKind.PRONOUN and item.text.lower() in _PERSON_PRONOUNS:
                 target = last_subject or last_any
                 if target is not None:
                     out[item.span.start] = target
@@ -347,33 +349,34 @@ def _extent(item: _Item) -> Span:
     return item.extent if isinstance(item, ActorMention) else item.span
 
 
-def _tokens(mention: ActorMention) -> set[str]:
-    words = re.findall(r"[A-Za-z][\w'-]+", mention.name)
-    return {w.casefold() for w in words if len(w) > 1 and w.casefold() not in _NOT_NAMES}
-
-
 _NOT_NAMES = frozenset({"jr", "sr", "ii", "iii", "iv", "mr", "mrs", "ms", "dr", "van", "de", "al"})
+_NAME_WORD = re.compile(r"[A-Za-z][\w'-]+")
 
 
-def _key(mention: ActorMention) -> str:
-    """Return a person mention's grouping key: its last name-like word, case-folded."""
-    words = [
-        w for w in re.findall(r"[A-Za-z][\w'-]+", mention.name) if w.casefold() not in _NOT_NAMES
-    ]
-    return words[-1].casefold() if words else ""
+def _name_words(name: str) -> tuple[str, frozenset[str]]:
+    """Return a person's grouping key (the last name-like word) and name words, case-folded."""
+    words = [w for w in map(str.casefold, _NAME_WORD.findall(name)) if w not in _NOT_NAMES]
+    return (words[-1] if words else ""), frozenset(words)
+
+
+def _in_order(items: Iterable[_Item]) -> list[_Item]:
+    """Return ``items`` sorted by start, longest first (ties keep their order)."""
+    keyed = [(i.span.start, -i.span.end, n, i) for n, i in enumerate(items)]
+    keyed.sort()  # ``n`` differs in every key: items are never compared
+    return [i for *_, i in keyed]
 
 
 def _top_level(items: Sequence[_Item]) -> list[_Item]:
     """Drop mentions nested inside another's extent ("Japan" in "Japan's Minister Kishi")."""
-    ordered = sorted(items, key=lambda i: (_extent(i).start, -_extent(i).end))
+    keyed = [(e.start, -e.end, n) for n, e in enumerate(map(_extent, items))]
+    keyed.sort()  # by extent start, longest first; ties keep their order
     out: list[_Item] = []
     reach = -1
-    for item in ordered:
-        span = _extent(item)
-        if span.start < reach:
+    for start, end, n in keyed:
+        if start < reach:
             continue
-        out.append(item)
-        reach = span.end
+        out.append(items[n])
+        reach = -end
     return out
 
 
@@ -387,8 +390,15 @@ def _entities(
     """
     groups: list[tuple[list[ActorMention], set[str]]] = []  # the mentions, their known states
     by_word: dict[str, set[int]] = {}  # the groups each name word belongs to
-    for m in (a for a in actors if a.kind is ActorKind.PERSON and _key(a)):
-        tokens = _tokens(m)
+    names: dict[str, tuple[str, frozenset[str]]] = {}  # the key and words of each name
+    for m in actors:
+        if m.kind is not ActorKind.PERSON:
+            continue
+        if (parsed := names.get(m.name)) is None:
+            parsed = names[m.name] = _name_words(m.name)
+        key, tokens = parsed
+        if not key:
+            continue
         candidates = set[int]().union(*(by_word.get(t, ()) for t in tokens))
         home = next(
             (n for n in sorted(candidates) if m.code is None or groups[n][1] <= {m.code}), None
@@ -407,7 +417,7 @@ def _entities(
         titled = [m for m in mentions if m.title]
         title = max(titled, key=lambda m: len(m.title or "")).title if titled else None
         entity = PersonEntity(
-            key=_key(fullest),
+            key=names[fullest.name][0],
             name=fullest.name,
             title=title,
             rank=next((m.rank for m in mentions if m.rank), None),
