@@ -10,8 +10,11 @@ back to the case-insensitive pattern, so the answer never depends on the route t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 __all__ = ["CaselessPattern"]
+
+_Method = Callable[..., "re.Match[str] | None"]
 
 
 class CaselessPattern:
@@ -35,27 +38,37 @@ class CaselessPattern:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> tuple[int, int] | None:
         """Return the span of ``pattern.search(text, pos, endpos)``, or None."""
-        return self._run("search", text, pos, endpos)
+        if pos <= 0 and endpos is None:
+            m = self._lower.search(text.lower()) if text.isascii() else self.pattern.search(text)
+            return None if m is None else m.span()
+        return self._window(self._lower.search, self.pattern.search, text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> tuple[int, int] | None:
         """Return the span of ``pattern.match(text, pos, endpos)``, or None."""
-        return self._run("match", text, pos, endpos)
+        return self._window(self._lower.match, self.pattern.match, text, pos, endpos)
 
     def fullmatch(
         self, text: str, pos: int = 0, endpos: int | None = None
     ) -> tuple[int, int] | None:
         """Return the span of ``pattern.fullmatch(text, pos, endpos)``, or None."""
-        return self._run("fullmatch", text, pos, endpos)
+        return self._window(self._lower.fullmatch, self.pattern.fullmatch, text, pos, endpos)
 
-    def _run(self, how: str, text: str, pos: int, endpos: int | None) -> tuple[int, int] | None:
-        pos = min(max(pos, 0), len(text))
-        end = len(text) if endpos is None else min(max(endpos, 0), len(text))
-        if end < pos:
-            return None  # as ``re`` answers
-        base = pos - 1 if pos else 0  # the character before ``pos`` decides a ``\b`` there
-        piece = text[base:end]
+    @staticmethod
+    def _window(
+        lower: _Method, caseless: _Method, text: str, pos: int, endpos: int | None
+    ) -> tuple[int, int] | None:
+        """Run ``lower`` on ``text[pos:endpos]`` lower-cased (ASCII), else ``caseless``."""
+        size = len(text)
+        end = size if endpos is None or endpos > size else max(endpos, 0)
+        pos = min(pos, size)
+        if pos <= 0:
+            piece, base, start = text[:end], 0, 0
+        elif pos <= end:  # from the character before ``pos``: it decides a ``\b`` there
+            piece, base, start = text[pos - 1 : end], pos - 1, 1
+        else:
+            return None  # ``re`` finds nothing past ``endpos``
         if piece.isascii():
-            m = getattr(self._lower, how)(piece.lower(), pos - base)
-            return (m.start() + base, m.end() + base) if m else None
-        m = getattr(self.pattern, how)(text, pos, end)
-        return m.span() if m else None
+            m = lower(piece.lower(), start)
+            return None if m is None else (m.start() + base, m.end() + base)
+        m = caseless(text, pos, end)
+        return None if m is None else m.span()
