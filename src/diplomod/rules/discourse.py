@@ -44,6 +44,7 @@ _GAP = CaselessPattern(
     r"would|did|does|do|not|never|again|once|later|today|yesterday|separately|together|"
     r"themselves|however|subsequently|[a-z]+ly))*[\s,]*"
 )
+_BLANK = re.compile(r"[\s,]*")
 _JOIN = re.compile(
     r"^\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|together\s+with\s+|&\s+)(?:the\s+)?"
     r"(?:(?:his|her|their)\s+(?:[A-Z][\w-]+\s+)?counterparts?,?\s+)?$"
@@ -212,7 +213,12 @@ class Discourse:
         # subject-like items from the verb backwards, each judged only when reached
         items = (i for i in reversed(self.items_in(start, stop)) if self._subject_like(i))
         for last in items:
-            if _GAP.fullmatch(self.text, _extent(last).end, stop) or self._clause_initial(last):
+            end = _extent(last).end
+            if (
+                _BLANK.fullmatch(self.text, end, stop)  # what _GAP matches most often, fast
+                or _GAP.fullmatch(self.text, end, stop)
+                or self._clause_initial(last)
+            ):
                 break
         else:
             return None
@@ -261,6 +267,14 @@ class Discourse:
         return _PREPOSITION.search(before) is None
 
     def _merge(self, group: Sequence[_Item]) -> Party | None:
+        if len(group) == 1:  # one item: its own party, if it names anyone
+            party = self.party_of(group[0])
+            if party is None or not (party.codes or party.persons):
+                return None
+            if len(set(party.codes)) == len(party.codes) and len(set(party.persons)) == len(
+                party.persons
+            ):
+                return party
         codes: list[str] = []
         persons: list[str] = []
         plural = len(group) > 1

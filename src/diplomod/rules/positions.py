@@ -180,14 +180,12 @@ def _distinct(text: str, positions: list[Position]) -> list[Position]:
     for n, p in enumerate(positions):
         groups.setdefault((p.kind, frozenset(p.actors)), []).append(n)
     dropped: set[int] = set()
+    sizes = [len(w) for w in words]
     for members in groups.values():
         for i, n in enumerate(members):
+            rank = (sizes[n], -n)  # a content is dropped for a longer (or earlier) repeat
             for m in members[max(0, i - _PEERS) : i + _PEERS]:
-                if (
-                    m != n
-                    and _repeats(words[n], words[m])
-                    and ((len(words[m]), -m) > (len(words[n]), -n))
-                ):
+                if (sizes[m], -m) > rank and _repeats(words[n], words[m]):
                     dropped.add(n)
                     break
     return [p for n, p in enumerate(positions) if n not in dropped]
@@ -290,6 +288,7 @@ def _triggers(
         if kept and start < kept[-1][1]:
             continue
         word = text[start:end].split(maxsplit=1)[0].lower()
+        modal = word in _MODALS
         before = text[max(sentence.start, start - 12) : start]
         if not frame.nominal and _NOUN_BEFORE.search(before):
             continue
@@ -305,12 +304,12 @@ def _triggers(
             continue  # "has been accused of": the subject is the target
         if not frame.nominal and _AS.search(before):
             continue  # "as agreed", "as called for in": a reference to an earlier position
-        if _is_modal(text, start, end) and text.startswith("be ", end + 1):
+        if modal and text.startswith("be ", end + 1):
             continue  # "will be held", "would be": a forecast, not an intention
         if (
             not frame.nominal
             and before.endswith("to ")
-            and not _is_modal(text, start, end)
+            and not modal
             and not _MEETING_VERB.search(text, max(sentence.start, start - 120), start)
         ):
             continue  # "memoranda to pledge closer ties": a purpose, not a commitment
@@ -338,7 +337,10 @@ def _subject_like(text: str, floor: int, start: int) -> bool:
 
 
 def _is_modal(text: str, start: int, end: int) -> bool:
-    return text[start:end].lower().split()[0] in {"will", "would", "wants", "want", "wanted"}
+    return text[start:end].lower().split()[0] in _MODALS
+
+
+_MODALS = frozenset({"will", "would", "wants", "want", "wanted"})
 
 
 def _modal_subject(party: Party, lead: int) -> bool:
