@@ -24,7 +24,7 @@ from diplomod.mentions.actors import (
     ReferenceMention,
     find_name_references,
 )
-from diplomod.mentions.lexicon.caseless import CaselessPattern
+from diplomod.mentions.lexicon.caseless import CaselessPattern, lower_view
 from diplomod.records import Span
 from diplomod.rules.positions import Party
 
@@ -85,6 +85,7 @@ class Discourse:
         principals: Sequence[str] = (),
     ) -> None:
         self.text = text
+        self.low = lower_view(text)
         self.issuer = issuer
         names = find_name_references(text, scan.actors)
         refs = _in_order((*scan.references, *names))
@@ -216,7 +217,7 @@ class Discourse:
             end = _extent(last).end
             if (
                 _BLANK.fullmatch(self.text, end, stop)  # what _GAP matches most often, fast
-                or _GAP.fullmatch(self.text, end, stop)
+                or _GAP.fullmatch(self.text, self.low, end, stop)
                 or self._clause_initial(last)
             ):
                 break
@@ -263,8 +264,8 @@ class Discourse:
             return False
         if _POSSESSED.match(self.text, _extent(item).end):
             return False
-        before = self.text[max(0, _extent(item).start - 24) : _extent(item).start]
-        return _PREPOSITION.search(before) is None
+        start = _extent(item).start
+        return _PREPOSITION.search_in(self.text, self.low, max(0, start - 24), start) is None
 
     def _merge(self, group: Sequence[_Item]) -> Party | None:
         if len(group) == 1:  # one item: its own party, if it names anyone

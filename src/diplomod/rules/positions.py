@@ -18,7 +18,7 @@ from typing import Protocol
 
 from attrs import frozen
 
-from diplomod.mentions.lexicon.caseless import CaselessPattern
+from diplomod.mentions.lexicon.caseless import CaselessPattern, lower_view
 from diplomod.records import Modality, Span, StatementKind
 from diplomod.rules.frames import DEFAULT_FRAMES, Content, Frame, FrameTable
 
@@ -156,7 +156,8 @@ def find_positions(
 ) -> list[Position]:
     """Return the commitments and statements of every sentence, in text order."""
     found: list[Position] = []
-    triggers = frames.find(text, lowered=text.lower())
+    low = lower_view(text)
+    triggers = frames.find(text, lowered=low if low is not None else text.lower())
     starts = [t[0] for t in triggers]
     for sentence in sentences:
         lo = bisect.bisect_left(starts, sentence.start)
@@ -165,7 +166,7 @@ def find_positions(
             if text[sentence.start : sentence.end].rstrip(" \"')").endswith("?"):
                 continue  # a question asks; it commits no one
             mine = [t for t in triggers[lo:hi] if t[1] <= sentence.end]
-            found.extend(_sentence_positions(text, mine, sentence, resolver))
+            found.extend(_sentence_positions(text, low, mine, sentence, resolver))
     return _distinct(text, found)
 
 
@@ -204,9 +205,14 @@ def _repeats(short: set[str], other: set[str]) -> bool:
 
 
 def _sentence_positions(
-    text: str, found: list[tuple[int, int, Frame]], sentence: Span, resolver: Resolver
+    text: str,
+    low: str | None,
+    found: list[tuple[int, int, Frame]],
+    sentence: Span,
+    resolver: Resolver,
 ) -> list[Position]:
-    triggers = _triggers(text, found, sentence)
+    """Return the positions of one sentence; ``low`` is the text's lower view, if any."""
+    triggers = _triggers(text, low, found, sentence)
     out: list[Position] = []
     previous: Party | None = None
     covered: list[tuple[int, int, Frame]] = []  # content spans of verb frames so far
@@ -215,7 +221,7 @@ def _sentence_positions(
         inside = next((c for c in covered if c[0] <= start < c[1]), None)
         if inside is not None and not frame.nominal:
             continue  # "decided that X will ..." is one decision
-        lead = _lead(text, sentence.start, start, frame)
+        lead = _lead(text, low, sentence.start, start, frame)
         if frame.nominal and inside is None and lead == start:
             continue  # a bare noun phrase with no verb and no frame around it
         passive = _passive_topic(text, sentence, start, end)
@@ -228,7 +234,7 @@ def _sentence_positions(
             continue
         if _is_modal(text, start, end) and (
             not _modal_subject(party, lead)
-            or _HEDGE.search(text, max(sentence.start, lead - 80), lead)
+            or _HEDGE.search(text, low, max(sentence.start, lead - 80), lead)
         ):
             continue
         previous = party
@@ -255,7 +261,7 @@ def _sentence_positions(
         actors = _actors(party, frame, resolver)
         if not actors:
             continue
-        negated = _NEGATION.search(text, max(sentence.start, lead - 30), lead) is not None
+        negated = _NEGATION.search(text, low, max(sentence.start, lead - 30), lead) is not None
         target = None
         if isinstance(frame.kind, StatementKind):
             target = next(
@@ -280,7 +286,7 @@ def _sentence_positions(
 
 
 def _triggers(
-    text: str, found: list[tuple[int, int, Frame]], sentence: Span
+    text: str, low: str | None, found: list[tuple[int, int, Frame]], sentence: Span
 ) -> list[tuple[int, int, Frame]]:
     """Return the sentence's triggers, dropping those inside an earlier trigger or used as nouns."""
     kept: list[tuple[int, int, Frame]] = []
@@ -289,8 +295,9 @@ def _triggers(
             continue
         word = text[start:end].split(maxsplit=1)[0].lower()
         modal = word in _MODALS
-        before = text[max(sentence.start, start - 12) : start]
-        if not frame.nominal and _NOUN_BEFORE.search(before):
+        lo = max(sentence.start, start - 12)
+        before = text[lo:start]
+        if not frame.nominal and _NOUN_BEFORE.search_in(text, low, lo, start):
             continue
         if word in _PLURALS and not _subject_like(text, sentence.start, start):
             continue
@@ -302,7 +309,7 @@ def _triggers(
             and "committed" not in text[start:end]
         ):
             continue  # "has been accused of": the subject is the target
-        if not frame.nominal and _AS.search(before):
+        if not frame.nominal and _AS.search_in(text, low, lo, start):
             continue  # "as agreed", "as called for in": a reference to an earlier position
         if modal and text.startswith("be ", end + 1):
             continue  # "will be held", "would be": a forecast, not an intention
@@ -347,16 +354,14 @@ def _modal_subject(party: Party, lead: int) -> bool:
     return party.span is not None and 0 <= lead - party.span.end <= 12
 
 
-def _lead(text: str, floor: int, start: int, frame: Frame) -> int:
+def _lead(text: str, low: str | None, floor: int, start: int, frame: Frame) -> int:
     """Extend a statement back over adverbs ("strongly condemned") or to its verb."""
-    window = text[max(floor, start - 80) : start]
-    base = start - len(window)
+    base = max(floor, start - 80)
     if frame.nominal:
-        nominal = _NOMINAL_LEAD.search(window)
-        m = nominal.span() if nominal else None
+        m = _NOMINAL_LEAD.search(text[base:start])
     else:
-        m = _LEAD_MODIFIER.search(window)
-    return base + m[0] if m and m[1] > m[0] else start
+        m = _LEAD_MODIFIER.search_in(text, low, base, start)
+    return base + m.start() if m and m.group() else start
 
 
 def _subject(
