@@ -19,6 +19,7 @@ from diplomod.mentions.actors import ActorKind
 from diplomod.mentions.collect import Mentions
 from diplomod.mentions.dates import DateKind, DateMention
 from diplomod.mentions.lexicon import city_country
+from diplomod.mentions.lexicon.caseless import lower_view
 from diplomod.records import AgreementKind, PartialDate, Span
 from diplomod.rules.agreement_words import AgreementWords, Head, compile_words
 from diplomod.text.document import Document, Sentence
@@ -106,6 +107,7 @@ class AgreementText:
         self.document, self.text = document, document.text
         low = document.text.lower()
         self.low = low if len(low) == len(document.text) else None
+        self.view = lower_view(document.text)  # for case-insensitive patterns (see CaselessPattern)
         self.words, self.pats = words, compile_words(words)
         self.sentences = [s for s in document.sentences if s.kind not in _SKIP]
         self.starts = [s.span.start for s in self.sentences]
@@ -342,7 +344,7 @@ class _Finder:
             if (
                 not re.fullmatch(r"[A-Za-z][\w'-]*", tok.group())
                 or word in _NOT_MODIFIERS
-                or self.pats.cue.fullmatch(word)
+                or self.pats.cue.fullmatch(word, lower_view(word))
             ):
                 break
             mods.append(word)

@@ -18,6 +18,7 @@ from types import MappingProxyType
 import attrs
 from attrs import field, frozen
 
+from diplomod.mentions.lexicon.caseless import CaselessPattern
 from diplomod.mentions.lexicon.trie import trie_pattern
 from diplomod.records import AgreementKind, AgreementStatus
 
@@ -322,17 +323,17 @@ class WordPatterns:
 
     head: re.Pattern[str]
     """Any head noun; the name of the matching group is ``h<index into heads>``."""
-    cue: re.Pattern[str]
+    cue: CaselessPattern
     """Any cue word; the matching group is ``c<index into cues>``."""
-    after: re.Pattern[str]
+    after: CaselessPattern
     """A signing reported after the instrument ("... was signed", ", signed in")."""
-    future: re.Pattern[str]
+    future: CaselessPattern
     """A future marker ending just before a cue."""
-    toward: re.Pattern[str]
+    toward: CaselessPattern
     """A leaning marker ending just before a cue."""
-    context: re.Pattern[str]
+    context: CaselessPattern
     """A word that puts a clause in the future."""
-    hedge: re.Pattern[str]
+    hedge: CaselessPattern
     """A hedge ending just before a cue."""
     topic: re.Pattern[str]
     """Any topic keyword; the matching group is ``t<index into topics>``."""
@@ -416,17 +417,17 @@ def compile_words(words: AgreementWords) -> WordPatterns:
       | [^.;!?"]{{0,120}}?\b(?:was|were|is|are|has\ been|have\ been|had\ been|being|been|be
             |(?:that|which)(?:\ [\w'-]+){{1,3}}?(?:\ have|\ has|\ had|\ are|\ were)?)
             [ ](?:(?:also|already|\w+ly)[ ])?(?:{participles}|signing)\b  # "... was signed by"
-      | [ ](?:negotiations|talks)\b                                 # "X Agreement negotiations"
+      | [ ](?:negotiations|talks)\b                                 # "the ... agreement talks"
       | (?:,[ ]which|[ ]which|[ ]that)?[ ](?:has[ ])?(?:entered|enters|came|comes)[ ]into[ ]force\b
     """
     return WordPatterns(
         head=re.compile(rf"(?i:\b(?:{heads})\b)"),
-        cue=re.compile(rf"(?i:\b(?:{cues})\b)"),
-        after=re.compile(after, re.VERBOSE | re.IGNORECASE),
-        future=re.compile(rf"(?i:\b(?:{_alternatives(words.future_markers)})\s+(?:\w+ly\s+)?)\Z"),
-        toward=re.compile(rf"(?i:\b(?:{_alternatives(words.leaning_markers)})\s+(?:\w+ly\s+)?)\Z"),
-        context=re.compile(rf"(?i:\b(?:{_alternatives(words.future_context)})\b)"),
-        hedge=re.compile(rf"(?i:\b(?:{_alternatives(words.hedges)})\s+(?:\w+\s+)?)\Z"),
+        cue=CaselessPattern(rf"\b(?:{cues})\b"),
+        after=CaselessPattern(after, re.VERBOSE),
+        future=CaselessPattern(rf"\b(?:{_alternatives(words.future_markers)})\s+(?:\w+ly\s+)?\Z"),
+        toward=CaselessPattern(rf"\b(?:{_alternatives(words.leaning_markers)})\s+(?:\w+ly\s+)?\Z"),
+        context=CaselessPattern(rf"\b(?:{_alternatives(words.future_context)})\b"),
+        hedge=CaselessPattern(rf"\b(?:{_alternatives(words.hedges)})\s+(?:\w+\s+)?\Z"),
         topic=re.compile(rf"(?i:\b(?:{topics})\b)"),
         head_stems=_all_stems(h.pattern for h in words.heads),
         topic_stems=topic_stems,

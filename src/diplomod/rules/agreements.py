@@ -17,6 +17,7 @@ from diplomod.mentions.actors import ActorKind
 from diplomod.mentions.collect import Mentions
 from diplomod.mentions.dates import DateKind
 from diplomod.mentions.lexicon import city_country
+from diplomod.mentions.lexicon.caseless import CaselessPattern
 from diplomod.records import (
     Agreement,
     AgreementKind,
@@ -47,9 +48,9 @@ __all__ = ["find_agreements"]
 _S = AgreementStatus
 _RANK = {_S.REFERENCED: 0, _S.PLANNED: 1, _S.NEGOTIATING: 2, _S.SIGNED: 3, _S.IN_FORCE: 4}
 _INDEFINITE = frozenset({"a", "an", "another", "two", "three", "four", "five", "several"})
-_MEETING = re.compile(
-    r"(?i:\b(?:following|after|during|at|on\s+the\s+sidelines\s+of)\s+(?:the|their|this|today's)"
-    r"\s+(?:[\w-]+\s+){0,3}?(?:meetings?|talks|visit|summit|consultations?|dialogue|conversation)\b)"
+_MEETING = CaselessPattern(
+    r"\b(?:following|after|during|at|on\s+the\s+sidelines\s+of)\s+(?:the|their|this|today's)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:meetings?|talks|visit|summit|consultations?|dialogue|conversation)\b"
 )
 _WORDS = re.compile(r"[a-z0-9]+")
 _HEAD_WORDS = frozenset(
@@ -300,7 +301,7 @@ class _Builder:
         for r in signing[:WINDOW]:
             s = r.mention.sentence.span
             lo, hi = max(s.start, r.anchor.start - REACH), min(s.end, r.anchor.end + REACH)
-            ref = _MEETING.search(self.text, lo, hi)
+            ref = _MEETING.search(self.text, self.page.view, lo, hi)
             if ref is None:
                 continue
             main = next((e for e in self.events if not e.referenced), None)
