@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from attrs import frozen
 
@@ -382,8 +383,9 @@ class _Finder:
         starts, ends = [m.span.start for m in found], [m.span.end for m in found]
         out: list[AgreementMention] = []
         for name in names:
-            for a in scan(re.compile(rf"\b{re.escape(name)}\b"), (name,), self.text, None, 0,
-                           len(self.text)):  # fmt: skip
+            if name not in self.text:
+                continue  # (most are absent: the search below would find nothing)
+            for a in scan(_whole_word(name), (name,), self.text, None, 0, len(self.text)):
                 k = bisect_left(starts, a.start() + 1) - 1
                 sentence = self.page.sentence(a.start())
                 if sentence is None or (k >= 0 and a.start() < ends[k]):
@@ -442,6 +444,12 @@ def scan(
         if at >= reach and (m := pattern.match(text, at, end)) is not None:
             reach = m.end()
             yield m
+
+
+@lru_cache(maxsize=1024)
+def _whole_word(name: str) -> re.Pattern[str]:
+    """Return the pattern of ``name`` as a whole word (compiled once per name)."""
+    return re.compile(rf"\b{re.escape(name)}\b")
 
 
 def span_of(m: re.Match[str]) -> Span:
