@@ -153,6 +153,8 @@ class _Builder:
     def __init__(self, page: AgreementText, events: Sequence[Event]) -> None:
         self.page, self.events = page, events
         self.text, self.words = page.text, page.words
+        self.noise = self.words.title_connectors | self.words.party_words
+        self.descriptive: dict[int, bool] = {}  # by mention id: see _descriptive
 
     def cluster(self, readings: Sequence[Reading]) -> list[_Cluster]:
         """Merge the readings that name one instrument; return the clusters in text order."""
@@ -221,16 +223,20 @@ class _Builder:
                 break
             if a.kind is not ActorKind.CAPITAL and (bodies or a.kind is not ActorKind.BODY):
                 names.update(_WORDS.findall(a.span.slice(self.text).lower()))
-        noise = self.words.title_connectors | self.words.party_words | names
-        return [w for w in _WORDS.findall(_title(self.text, m).lower()) if w not in noise]
+        noise = self.noise
+        words = _WORDS.findall(_title(self.text, m).lower())
+        return [w for w in words if w not in noise and w not in names]
 
     def _descriptive(self, m: AgreementMention) -> bool:
         """Tell whether a title only names its parties ("Joint Declaration of the Presidents")."""
         if m.title is None:
             return False
-        words = set(_WORDS.findall(_title(self.text, m).lower()))
-        rest = set(self._content(m, bodies=False)) - _HEAD_WORDS
-        return bool(words & self.words.party_words) and not rest
+        known = self.descriptive.get(id(m))  # mentions live as long as the builder
+        if known is None:
+            words = set(_WORDS.findall(_title(self.text, m).lower()))
+            rest = set(self._content(m, bodies=False)) - _HEAD_WORDS
+            known = self.descriptive[id(m)] = bool(words & self.words.party_words) and not rest
+        return known
 
     def record(self, group: _Cluster) -> Agreement | None:
         """Return the agreement a cluster describes, or None for an untitled mere mention."""
