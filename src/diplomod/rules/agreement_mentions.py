@@ -120,6 +120,7 @@ class AgreementText:
         self.body_starts = [b.start for b in self.bodies]
         self.dates = sorted(mentions.dates, key=lambda d: d.span.start)
         self.date_starts = [d.span.start for d in self.dates]
+        self.date_start_set = frozenset(self.date_starts)
 
     def sentence(self, start: int) -> Sentence | None:
         """Return the (non-skipped) sentence holding offset ``start``."""
@@ -298,7 +299,7 @@ class _Finder:
             raw = tok.group()
             word = raw.rstrip(",;:.)\"'")
             low = word.lower()
-            if self.page.dates_in(tok.start(), tok.start() + 1):
+            if tok.start() in self.page.date_start_set:
                 break  # "... Agreement on 2 April 2022"
             if word == low and low in connectors:
                 if (low == "and" and not seen) or raw != word or len(pending) > 2:

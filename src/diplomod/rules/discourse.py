@@ -428,18 +428,26 @@ def _entities(
             by_word.setdefault(t, set()).add(home)
     out = []
     for mentions, _ in groups:
-        fullest = max(mentions, key=lambda m: (len(m.name.split()), m.name != m.name.upper()))
-        titled = [m for m in mentions if m.title]
-        title = max(titled, key=lambda m: len(m.title or "")).title if titled else None
+        if len(mentions) == 1:  # most persons are named once
+            fullest = mentions[0]
+            title, rank, code = fullest.title or None, fullest.rank or None, fullest.code or None
+            first = fullest.span.start
+        else:
+            fullest = max(mentions, key=lambda m: (len(m.name.split()), m.name != m.name.upper()))
+            titled = [m for m in mentions if m.title]
+            title = max(titled, key=lambda m: len(m.title or "")).title if titled else None
+            rank = next((m.rank for m in mentions if m.rank), None)
+            code = next((m.code for m in mentions if m.code), None)
+            first = min(m.span.start for m in mentions)
         entity = PersonEntity(
             key=names[fullest.name][0],
             name=fullest.name,
             title=title,
-            rank=next((m.rank for m in mentions if m.rank), None),
+            rank=rank,
             given_name=fullest.given_name,
             family_name=fullest.family_name,
-            code=next((m.code for m in mentions if m.code), None),
-            first=min(m.span.start for m in mentions),
+            code=code,
+            first=first,
         )
         out.append((entity, mentions))
     out.sort(key=lambda pair: pair[0].first)
