@@ -128,6 +128,11 @@ class ReferenceMention:
     title: str | None = None
     antecedent: ActorMention | None = None
 
+    @property
+    def extent(self) -> Span:
+        """Return the whole phrase: a reference's span (as :attr:`ActorMention.extent`)."""
+        return self.span
+
 
 @frozen(kw_only=True)
 class ActorScan:

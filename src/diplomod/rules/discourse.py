@@ -138,7 +138,7 @@ class Discourse:
 
     def party_of(self, item: _Item) -> Party | None:
         """Return the actor codes and persons an item stands for, or None if unknown."""
-        span = _extent(item)
+        span = item.extent
         if isinstance(item, ActorMention):
             if item.kind is ActorKind.PERSON:
                 entity = self.person(item)
@@ -214,7 +214,7 @@ class Discourse:
         # subject-like items from the verb backwards, each judged only when reached
         items = (i for i in reversed(self.items_in(start, stop)) if self._subject_like(i))
         for last in items:
-            end = _extent(last).end
+            end = last.extent.end
             if (
                 _BLANK.fullmatch(self.text, end, stop)  # what _GAP matches most often, fast
                 or _GAP.fullmatch(self.text, self.low, end, stop)
@@ -225,7 +225,7 @@ class Discourse:
             return None
         group = [last]
         for item in items:
-            if not _JOIN.match(self.text[_extent(item).end : _extent(group[0]).start]):
+            if not _JOIN.match(self.text[item.extent.end : group[0].extent.start]):
                 break
             group.insert(0, item)
         return self._merge(group)
@@ -253,7 +253,7 @@ class Discourse:
     # ---------------------------------------------------------------- internals
 
     def _clause_initial(self, item: _Item) -> bool:
-        start = _extent(item).start
+        start = item.extent.start
         return _CLAUSE_START.search(self.text, max(0, start - 12), start) is not None
 
     def _subject_like(self, item: _Item) -> bool:
@@ -262,9 +262,9 @@ class Discourse:
                 return False
         elif item.kind in (ActorKind.DEMONYM,):
             return False
-        if _POSSESSED.match(self.text, _extent(item).end):
+        if _POSSESSED.match(self.text, item.extent.end):
             return False
-        start = _extent(item).start
+        start = item.extent.start
         return _PREPOSITION.search_in(self.text, self.low, max(0, start - 24), start) is None
 
     def _merge(self, group: Sequence[_Item]) -> Party | None:
@@ -288,7 +288,7 @@ class Discourse:
             persons.extend(p for p in party.persons if p not in persons)
         if not codes and not persons:
             return None
-        span = Span(start=_extent(group[0]).start, end=_extent(group[-1]).end)
+        span = Span(start=group[0].extent.start, end=group[-1].extent.end)
         return Party(codes=tuple(codes), persons=tuple(persons), plural=plural, span=span)
 
     def _guess_principals(self) -> tuple[str, ...]:
@@ -338,7 +338,7 @@ class Discourse:
             if isinstance(item, ActorMention):
                 if item.kind is ActorKind.PERSON:
                     last_any = item
-                    before = self.text[max(0, _extent(item).start - 12) : _extent(item).start]
+                    before = self.text[max(0, item.extent.start - 12) : item.extent.start]
                     if _CLAUSE_START.search(before):
                         last_subject = item
             elif item.kind is ReferenceKind.NAME and item.antecedent is not None:
@@ -360,10 +360,6 @@ def make_discourse(
     return Discourse(text, scan, issuer=issuer, principals=principals)
 
 
-def _extent(item: _Item) -> Span:
-    return item.extent if isinstance(item, ActorMention) else item.span
-
-
 _NOT_NAMES = frozenset({"jr", "sr", "ii", "iii", "iv", "mr", "mrs", "ms", "dr", "van", "de", "al"})
 _NAME_WORD = re.compile(r"[A-Za-z][\w'-]+")
 
@@ -383,7 +379,7 @@ def _in_order(items: Iterable[_Item]) -> list[_Item]:
 
 def _top_level(items: Sequence[_Item]) -> list[_Item]:
     """Drop mentions nested inside another's extent ("Japan" in "Japan's Minister Kishi")."""
-    keyed = [(e.start, -e.end, n) for n, e in enumerate(map(_extent, items))]
+    keyed = [(e.start, -e.end, n) for n, e in enumerate(i.extent for i in items)]
     keyed.sort()  # by extent start, longest first; ties keep their order
     out: list[_Item] = []
     reach = -1
@@ -431,14 +427,14 @@ def _entities(
         if len(mentions) == 1:  # most persons are named once
             fullest = mentions[0]
             title, rank, code = fullest.title or None, fullest.rank or None, fullest.code or None
-            first = fullest.span.start
+            earliest = fullest.span.start
         else:
             fullest = max(mentions, key=lambda m: (len(m.name.split()), m.name != m.name.upper()))
             titled = [m for m in mentions if m.title]
             title = max(titled, key=lambda m: len(m.title or "")).title if titled else None
             rank = next((m.rank for m in mentions if m.rank), None)
             code = next((m.code for m in mentions if m.code), None)
-            first = min(m.span.start for m in mentions)
+            earliest = min(m.span.start for m in mentions)
         entity = PersonEntity(
             key=names[fullest.name][0],
             name=fullest.name,
@@ -447,7 +443,7 @@ def _entities(
             given_name=fullest.given_name,
             family_name=fullest.family_name,
             code=code,
-            first=first,
+            first=earliest,
         )
         out.append((entity, mentions))
     out.sort(key=lambda pair: pair[0].first)
