@@ -232,6 +232,9 @@ class FrameTable:
     None to try the whole ``pattern`` at every head."""
     patterns: tuple[re.Pattern[str], ...] = ()
     """The pattern of each frame alone, as ``pattern`` tries it."""
+    words_after: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None = None
+    """A head word (group 1) after an ASCII character that ends words, after any other
+    character, and at the start: together what ``heads`` finds, searched faster."""
 
     def find(
         self, text: str, start: int = 0, end: int | None = None, *, lowered: str | None = None
@@ -252,21 +255,44 @@ class FrameTable:
                 lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         found = []
         candidates, patterns, frames = self.candidates, self.patterns, self.frames
-        for word in self.heads.finditer(lowered, start, stop):
-            at = word.start()
+        for at, word in self._head_words(lowered, start, stop):
             if candidates is None:
                 m = self.pattern.match(text, at, stop)
                 if m is not None and m.lastgroup is not None:
                     found.append((at, m.end(), frames[int(m.lastgroup[1:])]))
                 continue
-            for n in candidates[word.group()]:  # the first frame that matches, as in ``pattern``
+            for n in candidates[word]:  # the first frame that matches, as in ``pattern``
                 if (m := patterns[n].match(text, at, stop)) is not None:
                     found.append((at, m.end(), frames[n]))
                     break
         return found
 
+    def _head_words(self, lowered: str, start: int, stop: int) -> list[tuple[int, str]]:
+        """Return where each head word starts in ``lowered[start:stop]``, and the word.
+
+        The same as ``heads.finditer``: its look-behind is tried at every character,
+        while a search that opens with the character before the word skips fast.
+        """
+        if self.words_after is None:
+            return [(m.start(), m.group()) for m in self.heads.finditer(lowered, start, stop)]
+        after_ascii, after_other, alone = self.words_after
+        lo = max(start - 1, 0)
+        found = [(m.start(1), m.group(1)) for m in after_ascii.finditer(lowered, lo, stop)]
+        if not lowered.isascii():
+            found += [
+                (m.start(1), m.group(1))
+                for m in after_other.finditer(lowered, lo, stop)
+                if not (lowered[m.start()].isalnum() or lowered[m.start()] == "_")
+            ]
+            found.sort()
+        if start <= 0 and (m := alone.match(lowered, 0, stop)):
+            found.insert(0, (0, m.group()))
+        return found
+
 
 _FIRST = re.compile(r"\(\?:([^()]*)\)|([A-Za-z]+)")
+#: An ASCII character a head word may follow: none of letters, digits, "_", "'" and "-".
+_ASCII_END = r"[\x00-\x26\x28-\x2c\x2e\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f]"
 
 
 def _heads(pattern: str) -> set[str]:
@@ -285,7 +311,8 @@ def make_frames(extra: Iterable[Frame] = ()) -> FrameTable:
     pattern = re.compile(rf"(?:{alternatives})(?![\w-])", re.IGNORECASE | re.VERBOSE)
     starts = [_heads(f.pattern) for f in frames]
     words = set().union(*starts)
-    heads = re.compile(rf"(?<![\w'-])(?:{trie_pattern(words)})(?![\w'])")
+    trie = trie_pattern(words)
+    heads = re.compile(rf"(?<![\w'-])(?:{trie})(?![\w'])")
     if not all(w.isascii() and w.isalpha() for w in words):
         return FrameTable(frames=frames, heads=heads, pattern=pattern)
     # A frame matches at a head word only if one of its own head words starts it: a
@@ -301,6 +328,11 @@ def make_frames(extra: Iterable[Frame] = ()) -> FrameTable:
         candidates=MappingProxyType(candidates),
         patterns=tuple(
             re.compile(rf"(?:{f.pattern})(?![\w-])", re.IGNORECASE | re.VERBOSE) for f in frames
+        ),
+        words_after=(
+            re.compile(rf"{_ASCII_END}({trie})(?![\w'])"),
+            re.compile(rf"[^\x00-\x7f]({trie})(?![\w'])"),
+            re.compile(rf"(?:{trie})(?![\w'])"),
         ),
     )
 
