@@ -39,7 +39,7 @@ DATE_RANK = {DateKind.ABSOLUTE: 0, DateKind.NO_YEAR: 1, DateKind.WEEKDAY: 2, Dat
 """How explicit a date is, by its kind: lower is more explicit."""
 _Item = ActorMention | ReferenceMention
 _DATE_BREAK = re.compile(r"[;!?]|,[ ](?:while|whereas|which|who|where|although|though|because)\b")
-_CITY = re.compile(r"\b(?:in|at) ([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3})")
+_CITY = re.compile(r"(?:in|at)(?<=\b..) ([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3})")  # \b first: slow
 _OFFICE = re.compile(
     r"\b(?:Ministr(?:y|ies)|Ministers?|Department|Secretary|Agency|Service|Council|Committee"
     r"|Commission|Bureau|Office)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*,?\s+(?:and\s+|&\s+)?){0,4}\Z"
