@@ -14,6 +14,7 @@ from types import MappingProxyType
 
 from attrs import frozen
 
+from diplomod.mentions.lexicon.caseless import CaselessPattern
 from diplomod.mentions.lexicon.trie import trie_pattern
 from diplomod.records import Modality, StatementKind
 
@@ -41,7 +42,8 @@ class Frame:
 
 
 _M, _S = Modality, StatementKind
-_POSS = r"(?:(?:his|her|their|its|our|the|a|[A-Z][\w.-]{1,30}(?:'s)?)\s+){0,2}"
+# (frames match ignoring case: "[a-z]" is any letter, so a name such as "Japan's" too)
+_POSS = r"(?:(?:his|her|their|its|our|the|a|[a-z][\w.-]{1,30}(?:'s)?)\s+){0,2}"
 _QUAL = r"(?:(?:strong|serious|deep|grave|great|sincere|profound|firm|full|continued|"
 _QUAL += r"unwavering|steadfast|shared|mutual|common|strongest)\s+){0,2}"
 
@@ -230,19 +232,27 @@ class FrameTable:
     candidates: Mapping[str, tuple[int, ...]] | None = None
     """For each head word, the frames that may match where it stands, in table order;
     None to try the whole ``pattern`` at every head."""
-    patterns: tuple[re.Pattern[str], ...] = ()
+    patterns: tuple[CaselessPattern, ...] = ()
     """The pattern of each frame alone, as ``pattern`` tries it."""
     words_after: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None = None
     """A head word (group 1) after an ASCII character that ends words, after any other
     character, and at the start: together what ``heads`` finds, searched faster."""
 
     def find(
-        self, text: str, start: int = 0, end: int | None = None, *, lowered: str | None = None
+        self,
+        text: str,
+        start: int = 0,
+        end: int | None = None,
+        *,
+        lowered: str | None = None,
+        view: str | None = None,
     ) -> list[tuple[int, int, Frame]]:
         """Return ``(start, end, frame)`` for every trigger in ``text[start:end]``, in order.
 
         ``lowered`` is ``text.lower()`` when the caller has it (it must be as long as
-        ``text``); head words are searched in it, so case costs nothing.
+        ``text``); head words are searched in it, so case costs nothing. ``view`` is the
+        text's :func:`~diplomod.mentions.lexicon.caseless.lower_view`, if the caller has
+        it: frames are then matched in it, faster.
 
         >>> text = "They agreed to meet."
         >>> [(text[a:b], f.kind.value) for a, b, f in DEFAULT_FRAMES.find(text)]
@@ -262,7 +272,7 @@ class FrameTable:
                     found.append((at, m.end(), frames[int(m.lastgroup[1:])]))
                 continue
             for n in candidates[word]:  # the first frame that matches, as in ``pattern``
-                if (m := patterns[n].match(text, at, stop)) is not None:
+                if (m := patterns[n].match(text, view, at, stop)) is not None:
                     found.append((at, m.end(), frames[n]))
                     break
         return found
@@ -326,9 +336,7 @@ def make_frames(extra: Iterable[Frame] = ()) -> FrameTable:
         heads=heads,
         pattern=pattern,
         candidates=MappingProxyType(candidates),
-        patterns=tuple(
-            re.compile(rf"(?:{f.pattern})(?![\w-])", re.IGNORECASE | re.VERBOSE) for f in frames
-        ),
+        patterns=tuple(CaselessPattern(rf"(?:{f.pattern})(?![\w-])", re.VERBOSE) for f in frames),
         words_after=(
             re.compile(rf"{_ASCII_END}({trie})(?![\w'])"),
             re.compile(rf"[^\x00-\x7f]({trie})(?![\w'])"),

@@ -157,7 +157,7 @@ def find_positions(
     """Return the commitments and statements of every sentence, in text order."""
     found: list[Position] = []
     low = lower_view(text)
-    triggers = frames.find(text, lowered=low if low is not None else text.lower())
+    triggers = frames.find(text, lowered=low if low is not None else text.lower(), view=low)
     starts = [t[0] for t in triggers]
     for sentence in sentences:
         lo = bisect.bisect_left(starts, sentence.start)

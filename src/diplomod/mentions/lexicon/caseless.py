@@ -66,23 +66,24 @@ class CaselessPattern:
     """
 
     __slots__ = ("_lower", "pattern")
+    _lower: re.Pattern[str] | None
 
     def __init__(self, source: str, flags: int = 0) -> None:
         self.pattern = re.compile(source, flags | re.IGNORECASE)
         """The pattern itself, matched case-insensitively."""
-        self._lower = re.compile(source, flags) if is_lower_case(source) else self.pattern
+        self._lower = re.compile(source, flags) if is_lower_case(source) else None
 
     def search(
         self, text: str, low: str | None, pos: int = 0, endpos: int = _END
     ) -> re.Match[str] | None:
         """Return ``pattern.search(text, pos, endpos)``, found in ``low`` if given."""
-        if low is None:
+        if low is None or self._lower is None:
             return self.pattern.search(text, pos, endpos)
         return self._lower.search(low, pos, endpos)
 
     def search_in(self, text: str, low: str | None, start: int, end: int) -> re.Match[str] | None:
         """Return ``pattern.search(text[start:end])``: the slice searched as a string of its own."""
-        if low is None:
+        if low is None or self._lower is None:
             return self.pattern.search(text[start:end])
         return self._lower.search(low[start:end])
 
@@ -90,7 +91,7 @@ class CaselessPattern:
         self, text: str, low: str | None, pos: int = 0, endpos: int = _END
     ) -> re.Match[str] | None:
         """Return ``pattern.match(text, pos, endpos)``, found in ``low`` if given."""
-        if low is None:
+        if low is None or self._lower is None:
             return self.pattern.match(text, pos, endpos)
         return self._lower.match(low, pos, endpos)
 
@@ -98,7 +99,7 @@ class CaselessPattern:
         self, text: str, low: str | None, pos: int = 0, endpos: int = _END
     ) -> re.Match[str] | None:
         """Return ``pattern.fullmatch(text, pos, endpos)``, found in ``low`` if given."""
-        if low is None:
+        if low is None or self._lower is None:
             return self.pattern.fullmatch(text, pos, endpos)
         return self._lower.fullmatch(low, pos, endpos)
 
@@ -106,6 +107,6 @@ class CaselessPattern:
         self, text: str, low: str | None, pos: int = 0, endpos: int = _END
     ) -> Iterator[re.Match[str]]:
         """Return ``pattern.finditer(text, pos, endpos)``, found in ``low`` if given."""
-        if low is None:
+        if low is None or self._lower is None:
             return self.pattern.finditer(text, pos, endpos)
         return self._lower.finditer(low, pos, endpos)
