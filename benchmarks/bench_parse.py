@@ -110,7 +110,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             if tokenizers is not None:
                 theirs.append(tokenizing_time(tokenizers(), docs))
         time_ours = statistics.median(ours)
-        line = f"{label:>14} {size / time_ours:>14.2f} {len(docs) / time_ours:>9.0f}"
+        line = f"{label:>14} {size / time_ours:>14.2f} {len(docs) / time_ours:>9.3g}"
         if theirs:
             time_theirs = statistics.median(theirs)
             line += f" {size / time_theirs:>15.2f} {time_theirs / time_ours:>7.2f}"
