@@ -130,7 +130,7 @@ class ReferenceMention:
 
     @property
     def extent(self) -> Span:
-        """Return the whole phrase: a reference's span (as :attr:`ActorMention.extent`)."""
+        """Return the whole phrase: the span (as :attr:`ActorMention.extent`)."""
         return self.span
 
 
@@ -481,13 +481,8 @@ def find_name_references(
     """
     persons = [p for p in known_persons if p.kind is ActorKind.PERSON]
     keys: dict[str, ActorMention] = {}
-    fullest = sorted((-len(p.name.split()), p.span.start, n) for n, p in enumerate(persons))
-    seen: set[tuple[str, str | None]] = set()  # names whose keys are in already
-    for *_, n in fullest:
-        person = persons[n]
-        if (person.name, person.family_name) in seen:
-            continue
-        seen.add((person.name, person.family_name))
+    for *_, n in sorted((-len(p.name.split()), p.span.start, n) for n, p in enumerate(persons)):
+        person = persons[n]  # (fullest names first)
         for key in name_keys(person.name, person.family_name):
             for variant in (key, key.upper()):
                 keys.setdefault(variant, person)

@@ -266,8 +266,7 @@ def read_dates(
 ) -> tuple[DateMention, ...]:
     """Return the mentions of ``expressions`` of ``text``, resolved against ``published``.
 
-    Finding the expressions is most of the work: read them again to resolve them
-    against another date.
+    Finding expressions is most of the work: read them again against another date.
     """
     out: list[DateMention] = []
     for m in expressions:
