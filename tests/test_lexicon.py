@@ -19,6 +19,7 @@ from diplomod.mentions.lexicon import (
     make_lexicon,
     trie_pattern,
 )
+from diplomod.mentions.lexicon.caseless import CaselessPattern, is_lower_case, lower_view
 from diplomod.mentions.lexicon.countries import DEMONYMS, iso_state_names
 from diplomod.mentions.lexicon.organizations import ORGANIZATIONS as ORGANIZATION_NAMES
 from diplomod.mentions.lexicon.patterns import compile_lexicon
@@ -51,6 +52,53 @@ def test_trie_prefers_the_longest_name(names: list[str]) -> None:
 def test_trie_embeds_in_a_verbose_pattern() -> None:
     pattern = re.compile(rf"(?:{trie_pattern(['New York', 'New Delhi'])})\b", re.VERBOSE)
     assert pattern.findall("from New Delhi to New York") == ["New Delhi", "New York"]
+
+
+# ---------------------------------------------------------------- caseless patterns
+
+# Letters whose case folds oddly (dotted and dotless i, long s, Kelvin sign, sharp s) and
+# marks, so that the lower view and the case-insensitive pattern are put to the test.
+ODD_LETTERS = "\u0130\u0131\u017f\u212a\u00df\u00c9"
+caseless_text = st.text(alphabet="aAiIsSkKwW lL'-,\n" + ODD_LETTERS, max_size=16)
+CASELESS_SOURCES = (
+    r"(?:\b(?:is|was|kil|swill|a)|'s)\s*$",
+    r"\b(?:will|a\ well)\s+(?:\w+ly\s+)?",
+    r"[a-z]+ly|(?<![\w'])ski",
+    r"(?i:was)|[^a-z]s",
+    r"[A-Z]ll|\x41",  # not lower case: always matched case-insensitively on the text
+)
+
+
+@pytest.mark.parametrize("source", CASELESS_SOURCES)
+@given(text=caseless_text, pos=st.integers(-2, 18), endpos=st.integers(-2, 18))
+def test_caseless_pattern_matches_as_ignoring_case(
+    source: str, text: str, pos: int, endpos: int
+) -> None:
+    caseless, plain = CaselessPattern(source, re.VERBOSE), re.compile(source, re.I | re.VERBOSE)
+    for low in (lower_view(text), None):
+        for method in ("search", "match", "fullmatch"):
+            got = getattr(caseless, method)(text, low, pos, endpos)
+            want = getattr(plain, method)(text, pos, endpos)
+            assert (got and got.span()) == (want and want.span()), (method, low)
+        found = [m.span() for m in caseless.finditer(text, low, pos, endpos)]
+        assert found == [m.span() for m in plain.finditer(text, pos, endpos)]
+        lo, hi = sorted((max(pos, 0), max(endpos, 0)))
+        got = caseless.search_in(text, low, lo, hi)
+        want = plain.search(text[lo:hi])
+        assert (got and got.span()) == (want and want.span())
+
+
+@given(caseless_text)
+def test_lower_view_keeps_offsets(text: str) -> None:
+    low = lower_view(text)
+    assert low is None or (len(low) == len(text) and low == text.lower())
+
+
+def test_is_lower_case_sees_letters_not_escapes() -> None:
+    assert is_lower_case(r"\bwill\s+\S\W(?P<ord>\d)")
+    assert not is_lower_case(r"[A-Z]\w+")
+    assert not is_lower_case(r"\x41|\N{LATIN SMALL LETTER A}")  # escapes may name any letter
+    assert not is_lower_case(r"(?-i:will)")  # case turned back on
 
 
 # ---------------------------------------------------------------- states

@@ -575,3 +575,9 @@ def test_large_adversarial_inputs_finish(text: str) -> None:
     scan = scan_actors(text)
     assert len(text) >= 900_000
     assert all(m.span.end <= len(text) for m in scan.actors)
+
+
+def test_a_reference_extends_over_its_own_span() -> None:
+    refs = find_references("The two leaders met. He thanked his Indian counterpart.")
+    assert refs
+    assert all(r.extent == r.span for r in refs)

@@ -15,6 +15,7 @@ from diplomod.mentions import (
     find_dates,
     find_published_date,
 )
+from diplomod.mentions.dates import date_expressions, read_dates
 
 WEDNESDAY = dt.date(2022, 3, 9)  # publication date of most sentences below
 
@@ -574,6 +575,17 @@ def test_spans_are_honest_sorted_and_disjoint(text: str, published: dt.date | No
     assert find_dates(text, published=published) == mentions  # deterministic
     if published is None:
         assert all(m.date is None for m in mentions if m.relative or m.inferred_year)
+
+
+@given(text=TEXTS, published=PUBLISHED, again=st.dates())
+def test_expressions_found_once_read_as_find_dates_reads_them(
+    text: str, published: dt.date | None, again: dt.date
+) -> None:
+    expressions = date_expressions(text)
+    assert read_dates(text, expressions, published=published) == find_dates(
+        text, published=published
+    )
+    assert read_dates(text, expressions, published=again) == find_dates(text, published=again)
 
 
 @given(text=TEXTS)

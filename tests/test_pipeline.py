@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import itertools
 
 import pytest
 from hypothesis import given, settings
@@ -89,6 +91,31 @@ def test_large_adversarial_inputs_finish(unit: str) -> None:
     out = parse(text)  # a pattern that backtracks would hang: pytest-timeout guards it
     for _, start, end, quoted in every_evidence(out):
         assert text[start:end] == quoted
+
+
+@pytest.mark.timeout(60)
+def test_a_text_of_many_distinct_persons_parses_in_linear_time() -> None:
+    # Every sentence of this 1.2 MB names a new person: grouping them, and finding their
+    # names again, must not compare each with all (that took 30 s; now a few).
+    syllables = ("ba", "ko", "mi", "ru", "te", "lan", "dor", "vik", "sa", "zen", "po", "gu")
+    names = ["".join(p).capitalize() for p in itertools.product(syllables, repeat=4)][:16_000]
+    states = ("Brazil", "Japan", "India", "France", "Kenya", "Chile")
+    text = " ".join(
+        f"Foreign Minister Ana {name} of {states[n % 6]} met the press. {name} spoke next."
+        for n, name in enumerate(names)
+    )
+    assert parse(text).events is not None
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_parse_leaves_the_garbage_collector_as_it_found_it(enabled: bool) -> None:
+    was_enabled = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        parse("The ministers of Japan and Korea agreed to meet again.")
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was_enabled else gc.disable()
 
 
 def test_a_readout_yields_each_kind_of_record() -> None:

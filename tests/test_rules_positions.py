@@ -8,7 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from diplomod.mentions.lexicon.caseless import lower_view
 from diplomod.pipeline import parse
+from diplomod.rules.frames import DEFAULT_FRAMES
 
 READOUT_HEAD = (
     "Readout of the Foreign Ministers' Meeting\n\n"
@@ -322,3 +324,37 @@ def test_evidence_quotes_the_raw_text(pieces: list[str]) -> None:
     for record in (*out.commitments, *out.statements):
         for evidence in record.evidence:
             assert text[evidence.span.start : evidence.span.end] == evidence.text
+
+
+# ---------------------------------------------------------------- the frame table, searched fast
+
+FRAME_WORDS = st.sampled_from(
+    ["Agreed", "to", "will", "IS", "committed", "expressed", "their", "Ghana's", "strong",
+     "concern", "support", "for", "welcomed", "'", "-", "_", "é", "\u0131", "\u017f", "2"]
+)  # fmt: skip
+SEPARATORS = st.sampled_from([" ", "", "\n", ", ", "(", "\u00e9", "-", "'"])
+
+
+@settings(max_examples=300)
+@given(st.lists(st.tuples(FRAME_WORDS, SEPARATORS), max_size=16), st.integers(0, 40))
+def test_frames_are_found_as_by_their_whole_pattern(
+    pieces: list[tuple[str, str]], start: int
+) -> None:
+    text = "".join(word + sep for word, sep in pieces)
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return
+    frames = DEFAULT_FRAMES
+    start = min(start, len(text))
+    # head words: the searches that open with the character before them find what the
+    # look-behind pattern finds
+    heads = [(m.start(), m.group()) for m in frames.heads.finditer(lowered, start)]
+    assert frames._head_words(lowered, start, len(text)) == heads
+    # frames: one per head word tried, on the lower view or the text, as the alternation
+    expected = []
+    for at, _ in heads:
+        m = frames.pattern.match(text, at)
+        if m is not None and m.lastgroup is not None:
+            expected.append((at, m.end(), frames.frames[int(m.lastgroup[1:])]))
+    assert frames.find(text, start, lowered=lowered) == expected
+    assert frames.find(text, start, lowered=lowered, view=lower_view(text)) == expected

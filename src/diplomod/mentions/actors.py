@@ -128,6 +128,11 @@ class ReferenceMention:
     title: str | None = None
     antecedent: ActorMention | None = None
 
+    @property
+    def extent(self) -> Span:
+        """Return the whole phrase: the span (as :attr:`ActorMention.extent`)."""
+        return self.span
+
 
 @frozen(kw_only=True)
 class ActorScan:
@@ -476,7 +481,8 @@ def find_name_references(
     """
     persons = [p for p in known_persons if p.kind is ActorKind.PERSON]
     keys: dict[str, ActorMention] = {}
-    for person in sorted(persons, key=lambda p: (-len(p.name.split()), p.span.start)):
+    for *_, n in sorted((-len(p.name.split()), p.span.start, n) for n, p in enumerate(persons)):
+        person = persons[n]  # (fullest names first)
         for key in name_keys(person.name, person.family_name):
             for variant in (key, key.upper()):
                 keys.setdefault(variant, person)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from attrs import evolve, frozen
 
 from diplomod.mentions.actors import ActorScan, scan_actors
 from diplomod.mentions.dateline import CityMention, find_dateline_city, find_published_date
-from diplomod.mentions.dates import DateKind, DateMention, find_dates
+from diplomod.mentions.dates import DateKind, DateMention, date_expressions, read_dates
 from diplomod.mentions.lexicon.model import DEFAULT_LEXICON, Lexicon
 from diplomod.mentions.times import DurationMention, TimeMention, find_durations, find_times
 from diplomod.text.document import Document
@@ -40,9 +41,10 @@ def find_mentions(document: Document, lexicon: Lexicon = DEFAULT_LEXICON) -> Men
     published = document.published
     if published is None and stated is not None and stated.date is not None:
         published = stated.date.first_day()
-    dates = find_dates(text, published=published)
+    expressions = date_expressions(text)
+    dates = read_dates(text, expressions, published=published)
     if published is None:
-        dates = _with_stated_year(text, dates)
+        dates = _with_stated_year(text, expressions, dates)
     return Mentions(
         actors=scan_actors(text, lexicon),
         dates=dates,
@@ -54,7 +56,9 @@ def find_mentions(document: Document, lexicon: Lexicon = DEFAULT_LEXICON) -> Men
     )
 
 
-def _with_stated_year(text: str, dates: tuple[DateMention, ...]) -> tuple[DateMention, ...]:
+def _with_stated_year(
+    text: str, expressions: list[re.Match[str]], dates: tuple[DateMention, ...]
+) -> tuple[DateMention, ...]:
     """Give yearless dates ("in late November") the latest year an undated text states.
 
     Relative dates ("on Saturday") stay unknown: only a stated year is used, never a guess.
@@ -64,7 +68,7 @@ def _with_stated_year(text: str, dates: tuple[DateMention, ...]) -> tuple[DateMe
         return dates
     again = {
         d.span: d.date
-        for d in find_dates(text, published=dt.date(max(years), 12, 31))
+        for d in read_dates(text, expressions, published=dt.date(max(years), 12, 31))
         if d.kind is DateKind.NO_YEAR
     }
     return tuple(

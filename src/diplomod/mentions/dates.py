@@ -16,7 +16,7 @@ import datetime as dt
 import enum
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from attrs import frozen
 
@@ -30,7 +30,9 @@ __all__ = [
     "WEEKDAYS",
     "DateKind",
     "DateMention",
+    "date_expressions",
     "find_dates",
+    "read_dates",
 ]
 
 MONTHS: dict[str, int] = {
@@ -251,8 +253,23 @@ def find_dates(text: str, *, published: dt.date | None = None) -> tuple[DateMent
         One :class:`DateMention` per expression; its ``date`` is ``None`` when the
         expression cannot be resolved (a relative date without ``published``).
     """
+    return read_dates(text, date_expressions(text), published=published)
+
+
+def date_expressions(text: str) -> list[re.Match[str]]:
+    """Return the date expressions of ``text`` in order, unread (see :func:`read_dates`)."""
+    return list(_matches(text))
+
+
+def read_dates(
+    text: str, expressions: Iterable[re.Match[str]], *, published: dt.date | None = None
+) -> tuple[DateMention, ...]:
+    """Return the mentions of ``expressions`` of ``text``, resolved against ``published``.
+
+    Finding expressions is most of the work: read them again against another date.
+    """
     out: list[DateMention] = []
-    for m in _matches(text):
+    for m in expressions:
         name = m.lastgroup or ""
         start, end = m.span(name)
         tensed = published is not None and name in _TENSED and not _HAS_YEAR.search(m[name])

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from diplomod.mentions.lexicon.entries import NameKind
 from diplomod.mentions.lexicon.model import Lexicon
 from diplomod.mentions.lexicon.patterns import AnchorKind, LexiconPatterns
+from diplomod.mentions.lexicon.trie import trie_pattern
 
 __all__ = [
     "NameParse",
@@ -379,8 +380,34 @@ def find_name_words(
     the longest key counts, and no two occurrences overlap: the earlier wins. Left out
     are occurrences inside one of the sorted spans ``inside`` (the last one starting at
     or before it) and words that run on into a capitalized word. A literal search per
-    key (a handful per document) is much faster than compiling a pattern of them.
+    key (a handful per document) is much faster than compiling a pattern of them; many
+    keys in a long text are found by one pattern, so the time stays linear.
     """
+    keys = list(keys)
+    if len(keys) * len(text) > _FIND_BUDGET:  # many keys in a long text: one search for all
+        whole = re.compile(rf"(?<![\w'-])(?:{trie_pattern(keys)})(?![\w-])")
+        occurrences = [(m.start(), m.group()) for m in whole.finditer(text)]
+    else:
+        occurrences = sorted(_whole_words(text, keys).items())
+    starts = [start for start, _ in inside]
+    found = []
+    taken = 0  # occurrences do not overlap: the next one starts at or after this
+    for start, key in occurrences:
+        if start < taken:
+            continue
+        end = taken = start + len(key)
+        i = bisect_right(starts, start) - 1
+        if (i >= 0 and end <= inside[i][1]) or _RUNS_ON_CAPITAL.match(text, end):
+            continue
+        found.append((start, key))
+    return found
+
+
+_FIND_BUDGET = 4_000_000  # keys times characters searched one key at a time, at most
+
+
+def _whole_words(text: str, keys: Iterable[str]) -> dict[int, str]:
+    """Return where a key stands as a whole word, and the longest key standing there."""
     longest: dict[int, str] = {}
     size = len(text)
     for key in keys:
@@ -394,18 +421,7 @@ def find_name_words(
             ):
                 longest[at] = key
             at = text.find(key, at + 1)
-    starts = [start for start, _ in inside]
-    found = []
-    taken = 0  # occurrences do not overlap: the next one starts at or after this
-    for start, key in sorted(longest.items()):
-        if start < taken:
-            continue
-        end = taken = start + len(key)
-        i = bisect_right(starts, start) - 1
-        if (i >= 0 and end <= inside[i][1]) or _RUNS_ON_CAPITAL.match(text, end):
-            continue
-        found.append((start, key))
-    return found
+    return longest
 
 
 def _joins(char: str, marks: str) -> bool:

@@ -39,7 +39,7 @@ DATE_RANK = {DateKind.ABSOLUTE: 0, DateKind.NO_YEAR: 1, DateKind.WEEKDAY: 2, Dat
 """How explicit a date is, by its kind: lower is more explicit."""
 _Item = ActorMention | ReferenceMention
 _DATE_BREAK = re.compile(r"[;!?]|,[ ](?:while|whereas|which|who|where|although|though|because)\b")
-_CITY = re.compile(r"\b(?:in|at) ([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3})")
+_CITY = re.compile(r"(?:in|at)(?<=\b..) ([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3})")  # \b first: slow
 _OFFICE = re.compile(
     r"\b(?:Ministr(?:y|ies)|Ministers?|Department|Secretary|Agency|Service|Council|Committee"
     r"|Commission|Bureau|Office)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*,?\s+(?:and\s+|&\s+)?){0,4}\Z"
@@ -220,7 +220,7 @@ class _Context:
         if party is None or party.span is None or party.plural:
             return party
         items = self.discourse.items_in(start, stop)
-        n = next((n for n, i in enumerate(items) if _extent(i).end >= party.span.end), 0)
+        n = next((n for n, i in enumerate(items) if i.extent.end >= party.span.end), 0)
         after, before = self._group(items[n:]), self._group(items[n::-1])
         codes = {*(after.codes if after else ()), *(before.codes if before else ())}
         if len(codes) <= len(party.codes):
@@ -246,11 +246,11 @@ class _Context:
         """Return the party of the first item and those joined to it by "and" or commas."""
         group = list(items[:1])
         for item in items[1:]:
-            a, b = sorted((_extent(group[-1]), _extent(item)), key=lambda x: x.start)
+            a, b = sorted((group[-1].extent, item.extent), key=lambda x: x.start)
             if not re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", self.text[a.end : b.start]):
                 break
             group.append(item)
-        group.sort(key=lambda i: _extent(i).start)
+        group.sort(key=lambda i: i.extent.start)
         codes: list[str] = []
         persons: list[str] = []
         for item in group:
@@ -259,7 +259,7 @@ class _Context:
             persons.extend(p for p in (party.persons if party else ()) if p not in persons)
         if not codes and not persons:
             return None
-        spans = sorted((_extent(i) for i in group), key=lambda x: x.start)
+        spans = sorted((i.extent for i in group), key=lambda x: x.start)
         return Party(codes=tuple(codes), persons=tuple(persons),
                      span=Span(start=spans[0].start, end=spans[-1].end))  # fmt: skip
 
@@ -361,7 +361,7 @@ class _Context:
         skip_starts = [b.start for b in skip]
         for span in spans:
             found = scan(self.pats.topic, self.pats.topic_stems, self.text, self.low,
-                          span.start, span.end)  # fmt: skip
+                          span.start, span.end, starts=self.pats.topic_starts)  # fmt: skip
             for t in found:
                 assert t.lastgroup is not None
                 tag = self.words.topics[int(t.lastgroup[1:])].tag
@@ -384,10 +384,6 @@ class _Context:
             self.text[span.start].isupper()
             and _OFFICE.search(self.text, lo, span.start) is not None
         )
-
-
-def _extent(item: _Item) -> Span:
-    return item.extent if isinstance(item, ActorMention) else item.span
 
 
 def _within(span: Span, outer: Span | None) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from attrs import frozen
 
@@ -19,6 +20,7 @@ from diplomod.mentions.actors import ActorKind
 from diplomod.mentions.collect import Mentions
 from diplomod.mentions.dates import DateKind, DateMention
 from diplomod.mentions.lexicon import city_country
+from diplomod.mentions.lexicon.caseless import lower_view
 from diplomod.records import AgreementKind, PartialDate, Span
 from diplomod.rules.agreement_words import AgreementWords, Head, compile_words
 from diplomod.text.document import Document, Sentence
@@ -106,6 +108,7 @@ class AgreementText:
         self.document, self.text = document, document.text
         low = document.text.lower()
         self.low = low if len(low) == len(document.text) else None
+        self.view = lower_view(document.text)  # for case-insensitive patterns (see CaselessPattern)
         self.words, self.pats = words, compile_words(words)
         self.sentences = [s for s in document.sentences if s.kind not in _SKIP]
         self.starts = [s.span.start for s in self.sentences]
@@ -117,6 +120,7 @@ class AgreementText:
         self.body_starts = [b.start for b in self.bodies]
         self.dates = sorted(mentions.dates, key=lambda d: d.span.start)
         self.date_starts = [d.span.start for d in self.dates]
+        self.date_start_set = frozenset(self.date_starts)
 
     def sentence(self, start: int) -> Sentence | None:
         """Return the (non-skipped) sentence holding offset ``start``."""
@@ -184,7 +188,12 @@ class _Finder:
     def _title_case(self, span: Span) -> bool:
         """Tell whether quoted text reads as a title with a head noun, not as speech."""
         words = span.slice(self.text).split()
-        if not self.pats.head.search(span.slice(self.text)):
+        if self.page.view is not None:  # heads start with stems: search those, faster
+            pats, view = self.pats, self.page.view
+            heads = scan(pats.head, pats.head_stems, self.text, view, span.start, span.end)
+            if next(heads, None) is None:  # (a quote mark stands on either side of ``span``)
+                return False
+        elif not self.pats.head.search(span.slice(self.text)):
             return False
         lower = [w for w in words if w[0].islower() and w not in self.words.title_connectors]
         return len(lower) <= 1 and len(lower) * 5 <= len(words)
@@ -295,7 +304,7 @@ class _Finder:
             raw = tok.group()
             word = raw.rstrip(",;:.)\"'")
             low = word.lower()
-            if self.page.dates_in(tok.start(), tok.start() + 1):
+            if tok.start() in self.page.date_start_set:
                 break  # "... Agreement on 2 April 2022"
             if word == low and low in connectors:
                 if (low == "and" and not seen) or raw != word or len(pending) > 2:
@@ -342,7 +351,7 @@ class _Finder:
             if (
                 not re.fullmatch(r"[A-Za-z][\w'-]*", tok.group())
                 or word in _NOT_MODIFIERS
-                or self.pats.cue.fullmatch(word)
+                or self.pats.cue.fullmatch(word, lower_view(word))
             ):
                 break
             mods.append(word)
@@ -380,8 +389,9 @@ class _Finder:
         starts, ends = [m.span.start for m in found], [m.span.end for m in found]
         out: list[AgreementMention] = []
         for name in names:
-            for a in scan(re.compile(rf"\b{re.escape(name)}\b"), (name,), self.text, None, 0,
-                           len(self.text)):  # fmt: skip
+            if name not in self.text:
+                continue  # (most are absent: the search below would find nothing)
+            for a in scan(_whole_word(name), (name,), self.text, None, 0, len(self.text)):
                 k = bisect_left(starts, a.start() + 1) - 1
                 sentence = self.page.sentence(a.start())
                 if sentence is None or (k >= 0 and a.start() < ends[k]):
@@ -410,28 +420,42 @@ def scan(
     low: str | None,
     start: int,
     end: int,
+    *,
+    starts: re.Pattern[str] | None = None,
 ) -> Iterator[re.Match[str]]:
     """Yield the matches of ``pattern`` in ``text[start:end]``, as ``finditer`` would.
 
     Every match starts with one of ``stems`` (lower case, found in ``low``, the
     lower-cased text, or in ``text`` itself when ``low`` is None); looking for the
     stems with ``str.find`` first is much faster than trying the pattern everywhere.
+    For a ``pattern`` that begins with ``\\b``, ``starts`` may find in one search
+    where a stem starts a word (the only places such a pattern matches).
     """
     if stems is None:
         yield from pattern.finditer(text, start, end)
         return
     where = low if low is not None else text
-    hits: set[int] = set()
-    for stem in stems:
-        at = where.find(stem, start, end)
-        while at >= 0:
-            hits.add(at)
-            at = where.find(stem, at + 1, end)
+    hits: set[int] | list[int]
+    if starts is not None:
+        hits = [m.start() for m in starts.finditer(where, start, end)]
+    else:
+        hits = set()
+        for stem in stems:
+            at = where.find(stem, start, end)
+            while at >= 0:
+                hits.add(at)
+                at = where.find(stem, at + 1, end)
     reach = start
     for at in sorted(hits):
         if at >= reach and (m := pattern.match(text, at, end)) is not None:
             reach = m.end()
             yield m
+
+
+@lru_cache(maxsize=1024)
+def _whole_word(name: str) -> re.Pattern[str]:
+    """Return the pattern of ``name`` as a whole word (compiled once per name)."""
+    return re.compile(rf"\b{re.escape(name)}\b")
 
 
 def span_of(m: re.Match[str]) -> Span:

@@ -15,6 +15,7 @@ from typing import Literal
 
 from attrs import frozen
 
+from diplomod.mentions.lexicon.caseless import CaselessPattern
 from diplomod.records import AgreementStatus, Span
 from diplomod.rules.agreement_mentions import REACH, AgreementMention, AgreementText, span_of
 
@@ -28,15 +29,15 @@ _BREAK = re.compile(
         |emphasi[sz]ed|welcomed|welcomes|confirmed|reviewed|told|added)\b""",
     re.VERBOSE,
 )
-_WITNESS = re.compile(
-    r"(?i:\b(?:welcom\w*|hail\w*|witness\w*|attend\w*|celebrat\w*|applaud\w*)\s+(?:the\s+)?)\Z"
+_WITNESS = CaselessPattern(
+    r"\b(?:welcom\w*|hail\w*|witness\w*|attend\w*|celebrat\w*|applaud\w*)\s+(?:the\s+)?\Z"
 )
-_ARTICLE_END = re.compile(r"(?i:\b(?:the|a|its|their|historic)\s+)\Z")
+_ARTICLE_END = CaselessPattern(r"\b(?:the|a|its|their|historic)\s+\Z")
 _INCLUDE = re.compile(
     r"\s*(?:They|These|Those|Others|(?:The|These|Other)\s+documents)\s+"
     r"(?:include|includes|included|comprise|comprised|cover|covered)\b"
 )
-_SIGNED_WORD = re.compile(r"(?i:\b(?:signed|adopted|concluded|inked)\b)")
+_SIGNED_WORD = CaselessPattern(r"\b(?:signed|adopted|concluded|inked)\b")
 _AFTER_FUTURE = re.compile(r"(?i:\b(?:will|would|shall|to|must|should|could|may)\s+be\s+\S+\s*)\Z")
 _BY = re.compile(r"\s+by\s+")
 _NEGATED = re.compile(r"(?i:\b(?:not|never)\b)")
@@ -64,7 +65,7 @@ def find_cue(
     text, s = page.text, mention.sentence.span
     best: tuple[int, StatusCue] | None = None
     lo = max(s.start, mention.span.start - REACH)
-    for c in reversed(list(page.pats.cue.finditer(text, lo, mention.span.start))):
+    for c in reversed(list(page.pats.cue.finditer(text, page.view, lo, mention.span.start))):
         gap = text[c.end() : mention.span.start]
         stop = _BREAK.search(text[c.end() : mention.span.start + 8])
         if stop is not None and stop.start() < len(gap):
@@ -76,14 +77,18 @@ def find_cue(
         if judged is not None:
             best = (len(gap), judged)
             break
-    after = page.pats.after.match(text, mention.span.end, min(s.end, mention.span.end + REACH))
+    after = page.pats.after.match(
+        text, page.view, mention.span.end, min(s.end, mention.span.end + REACH)
+    )
     if after and (best is None or after.end() - mention.span.end < best[0]):
         judged = _judge_after(page, heads, mention, after)
         best = (0, judged) if judged else best
     if best is None and _INCLUDE.match(text, s.start, s.end):
         n = bisect_left(page.starts, s.start) - 1
         prev = page.sentences[n].span if n >= 0 else s
-        if n >= 0 and _SIGNED_WORD.search(text, max(prev.start, prev.end - 400), prev.end):
+        if n >= 0 and _SIGNED_WORD.search(
+            text, page.view, max(prev.start, prev.end - 400), prev.end
+        ):
             verb = _INCLUDE.match(text, s.start)
             assert verb is not None
             return StatusCue(status=_S.SIGNED, firm=True, span=span_of(verb), mode="inherit")
@@ -95,26 +100,28 @@ def _judge(page: AgreementText, c: re.Match[str], s: Span) -> StatusCue | None:
     assert c.lastgroup is not None
     text, status = page.text, page.words.cues[int(c.lastgroup[1:])].status
     word, span = c.group().lower(), span_of(c)
-    pre = text[max(s.start, c.start() - 40) : c.start()]
-    if page.pats.hedge.search(pre):
+    view, lo = page.view, max(s.start, c.start() - 40)  # the words before the cue
+    if page.pats.hedge.search_in(text, view, lo, c.start()):
         return None
-    future = page.pats.future.search(pre) is not None
-    leaning = future or page.pats.toward.search(pre) is not None
+    future = page.pats.future.search_in(text, view, lo, c.start()) is not None
+    leaning = future or page.pats.toward.search_in(text, view, lo, c.start()) is not None
     if status is not _S.SIGNED:
         return StatusCue(status=status, firm=True, span=span, mode="verb")
     if word.startswith("signing") and (
-        word != "signing" or text.startswith(" of", c.end()) or _ARTICLE_END.search(pre)
+        word != "signing"
+        or text.startswith(" of", c.end())
+        or _ARTICLE_END.search_in(text, view, lo, c.start())
     ):
         if leaning:
             return StatusCue(status=_S.PLANNED, firm=future, span=span, mode="noun")
-        witness = word != "signing" or _WITNESS.search(pre)
+        witness = word != "signing" or _WITNESS.search_in(text, view, lo, c.start())
         return StatusCue(
             status=_S.SIGNED, firm=True, span=span, mode="witness" if witness else "noun"
         )
     if leaning:
         return StatusCue(status=_S.PLANNED, firm=future, span=span, mode="verb")
     if word == "signing" and page.pats.context.search(
-        text, max(s.start, c.start() - 200), c.start()
+        text, view, max(s.start, c.start() - 200), c.start()
     ):
         return StatusCue(status=_S.PLANNED, firm=False, span=span, mode="verb")
     return StatusCue(status=_S.SIGNED, firm=True, span=span, mode="verb")

@@ -17,6 +17,7 @@ from diplomod.mentions.actors import ActorKind
 from diplomod.mentions.collect import Mentions
 from diplomod.mentions.dates import DateKind
 from diplomod.mentions.lexicon import city_country
+from diplomod.mentions.lexicon.caseless import CaselessPattern
 from diplomod.records import (
     Agreement,
     AgreementKind,
@@ -47,9 +48,9 @@ __all__ = ["find_agreements"]
 _S = AgreementStatus
 _RANK = {_S.REFERENCED: 0, _S.PLANNED: 1, _S.NEGOTIATING: 2, _S.SIGNED: 3, _S.IN_FORCE: 4}
 _INDEFINITE = frozenset({"a", "an", "another", "two", "three", "four", "five", "several"})
-_MEETING = re.compile(
-    r"(?i:\b(?:following|after|during|at|on\s+the\s+sidelines\s+of)\s+(?:the|their|this|today's)"
-    r"\s+(?:[\w-]+\s+){0,3}?(?:meetings?|talks|visit|summit|consultations?|dialogue|conversation)\b)"
+_MEETING = CaselessPattern(
+    r"\b(?:following|after|during|at|on\s+the\s+sidelines\s+of)\s+(?:the|their|this|today's)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:meetings?|talks|visit|summit|consultations?|dialogue|conversation)\b"
 )
 _WORDS = re.compile(r"[a-z0-9]+")
 _HEAD_WORDS = frozenset(
@@ -152,6 +153,8 @@ class _Builder:
     def __init__(self, page: AgreementText, events: Sequence[Event]) -> None:
         self.page, self.events = page, events
         self.text, self.words = page.text, page.words
+        self.noise = self.words.title_connectors | self.words.party_words
+        self.descriptive: dict[int, bool] = {}  # by mention id: see _descriptive
 
     def cluster(self, readings: Sequence[Reading]) -> list[_Cluster]:
         """Merge the readings that name one instrument; return the clusters in text order."""
@@ -220,16 +223,20 @@ class _Builder:
                 break
             if a.kind is not ActorKind.CAPITAL and (bodies or a.kind is not ActorKind.BODY):
                 names.update(_WORDS.findall(a.span.slice(self.text).lower()))
-        noise = self.words.title_connectors | self.words.party_words | names
-        return [w for w in _WORDS.findall(_title(self.text, m).lower()) if w not in noise]
+        noise = self.noise
+        words = _WORDS.findall(_title(self.text, m).lower())
+        return [w for w in words if w not in noise and w not in names]
 
     def _descriptive(self, m: AgreementMention) -> bool:
         """Tell whether a title only names its parties ("Joint Declaration of the Presidents")."""
         if m.title is None:
             return False
-        words = set(_WORDS.findall(_title(self.text, m).lower()))
-        rest = set(self._content(m, bodies=False)) - _HEAD_WORDS
-        return bool(words & self.words.party_words) and not rest
+        known = self.descriptive.get(id(m))  # mentions live as long as the builder
+        if known is None:
+            words = set(_WORDS.findall(_title(self.text, m).lower()))
+            rest = set(self._content(m, bodies=False)) - _HEAD_WORDS
+            known = self.descriptive[id(m)] = bool(words & self.words.party_words) and not rest
+        return known
 
     def record(self, group: _Cluster) -> Agreement | None:
         """Return the agreement a cluster describes, or None for an untitled mere mention."""
@@ -300,7 +307,7 @@ class _Builder:
         for r in signing[:WINDOW]:
             s = r.mention.sentence.span
             lo, hi = max(s.start, r.anchor.start - REACH), min(s.end, r.anchor.end + REACH)
-            ref = _MEETING.search(self.text, lo, hi)
+            ref = _MEETING.search(self.text, self.page.view, lo, hi)
             if ref is None:
                 continue
             main = next((e for e in self.events if not e.referenced), None)

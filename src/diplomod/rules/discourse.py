@@ -24,27 +24,27 @@ from diplomod.mentions.actors import (
     ReferenceMention,
     find_name_references,
 )
+from diplomod.mentions.lexicon.caseless import CaselessPattern, lower_view
 from diplomod.records import Span
 from diplomod.rules.positions import Party
 
 __all__ = ["Discourse", "PersonEntity", "make_discourse"]
 
-_PREPOSITION = re.compile(
+_PREPOSITION = CaselessPattern(
     r"(?:\b(?:in|at|to|with|of|from|by|for|on|over|about|against|toward|towards|regarding|"
     r"concerning|between|into|under|including|among|amid|than|like|across|through|via|as|"
     r"upon|within|without|after|before|during|behind|beyond|around|near|per|versus|"
     r"told|met|meet|meets|thanked|welcomed|called|invited|urged|asked|received|hosted)"
-    r"|'s)\s*$",
-    re.IGNORECASE,
+    r"|'s)\s*$"
 )
 _CLAUSE_START = re.compile(r"(?:^|[.;:,\"\n]|\b(?:and|that|while|when|as|but|said|says))\s*$")
 _POSSESSED = re.compile(r"\)?'s?\b")
-_GAP = re.compile(
+_GAP = CaselessPattern(
     r"(?:,?\s+(?:also|further|then|jointly|both|all|each|has|have|had|was|were|is|are|will|"
     r"would|did|does|do|not|never|again|once|later|today|yesterday|separately|together|"
-    r"themselves|however|subsequently|[a-z]+ly))*[\s,]*",
-    re.IGNORECASE,
+    r"themselves|however|subsequently|[a-z]+ly))*[\s,]*"
 )
+_BLANK = re.compile(r"[\s,]*")
 _JOIN = re.compile(
     r"^\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|together\s+with\s+|&\s+)(?:the\s+)?"
     r"(?:(?:his|her|their)\s+(?:[A-Z][\w-]+\s+)?counterparts?,?\s+)?$"
@@ -53,6 +53,7 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|
 _PLURAL_PRONOUNS = frozenset({"they", "we", "both", "them"})
 _SINGULAR_PRONOUNS = frozenset({"he", "she"})
 _SKIP_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "him", "it"})
+_PERSON_PRONOUNS = _SINGULAR_PRONOUNS | {"his", "her", "him"}
 
 
 @frozen(kw_only=True)
@@ -84,14 +85,26 @@ class Discourse:
         principals: Sequence[str] = (),
     ) -> None:
         self.text = text
+        self.low = lower_view(text)
         self.issuer = issuer
         names = find_name_references(text, scan.actors)
-        refs = sorted((*scan.references, *names), key=lambda r: (r.span.start, -r.span.end))
+        refs = _in_order((*scan.references, *names))
         self.actors = scan.actors
         self.persons, self._by_mention = _entities(scan.actors, issuer)
-        self.items: list[_Item] = sorted(
-            _top_level([*scan.actors, *refs]), key=lambda i: (i.span.start, i.span.end)
-        )
+        # the persons whose title has a word, and where each is first named, in that order
+        self._holders: dict[str, tuple[list[int], list[PersonEntity]]] = {}
+        for p in self.persons:
+            for word in dict.fromkeys(p.title.casefold().split() if p.title else ()):
+                firsts, holders = self._holders.setdefault(word, ([], []))
+                firsts.append(p.first)
+                holders.append(p)
+        self._codes_by_title_word: dict[str, tuple[str, ...]] = {}
+        keyed = [
+            (i.span.start, i.span.end, n, i)
+            for n, i in enumerate(_top_level([*scan.actors, *refs]))
+        ]
+        keyed.sort()  # by start, shortest first; ties keep their order
+        self.items: list[_Item] = [i for *_, i in keyed]
         self._starts = [i.span.start for i in self.items]
         self._principals = tuple(principals) or self._guess_principals()
         self._antecedents = self._resolve_pronouns()
@@ -125,7 +138,7 @@ class Discourse:
 
     def party_of(self, item: _Item) -> Party | None:
         """Return the actor codes and persons an item stands for, or None if unknown."""
-        span = _extent(item)
+        span = item.extent
         if isinstance(item, ActorMention):
             if item.kind is ActorKind.PERSON:
                 entity = self.person(item)
@@ -168,40 +181,51 @@ class Discourse:
             if head in {"sides", "leaders", "parties", "countries", "side", "two", "both"}:
                 return ()
             singular = head[:-3] + "y" if head.endswith("ies") else head.removesuffix("s")
-            holders = [
-                p for p in self.persons if p.title and singular in p.title.casefold().split()
-            ]
-            if not holders or any(p.code is None for p in holders):
+            known = self._holder_codes(singular)
+            if not known:
                 return ()
-            codes.extend(p.code for p in holders if p.code and p.code not in codes)
+            codes.extend(c for c in known if c not in codes)
         return tuple(codes)
+
+    def _holder_codes(self, word: str) -> tuple[str, ...]:
+        """Return the states of the persons whose title has ``word``, or () if one is unknown."""
+        codes = self._codes_by_title_word.get(word)
+        if codes is None:
+            holders = self._holders.get(word, ((), ()))[1]
+            if any(p.code is None for p in holders):
+                codes = ()
+            else:
+                codes = tuple(dict.fromkeys(p.code for p in holders if p.code))
+            self._codes_by_title_word[word] = codes
+        return codes
 
     def _holder(self, role: ReferenceMention) -> PersonEntity | None:
         """Return the person last named before ``role`` whose title has the role's head word."""
         words = (role.title or role.text).split()
         head = words[-1].casefold() if words else ""
-        holders = [
-            p
-            for p in self.persons
-            if p.first < role.span.start and p.title and head in p.title.casefold().split()
-        ]
-        return max(holders, key=lambda p: p.first) if holders else None
+        firsts, holders = self._holders.get(head, ([], []))
+        n = bisect.bisect_left(firsts, role.span.start)  # holders named before the role
+        return holders[bisect.bisect_left(firsts, firsts[n - 1])] if n else None
 
     def subject_before(self, start: int, stop: int) -> Party | None:
         """Return the subject of a verb at ``stop``: the nearest actor group that opens a
         clause or is followed only by function words ("also", "has", "strongly").
         """
-        items = [i for i in self.items_in(start, stop) if self._subject_like(i)]
-        while items and not (
-            _GAP.fullmatch(self.text, _extent(items[-1]).end, stop)
-            or self._clause_initial(items[-1])
-        ):
-            items.pop()
-        if not items:
+        # subject-like items from the verb backwards, each judged only when reached
+        items = (i for i in reversed(self.items_in(start, stop)) if self._subject_like(i))
+        for last in items:
+            end = last.extent.end
+            if (
+                _BLANK.fullmatch(self.text, end, stop)  # what _GAP matches most often, fast
+                or _GAP.fullmatch(self.text, self.low, end, stop)
+                or self._clause_initial(last)
+            ):
+                break
+        else:
             return None
-        group = [items[-1]]
-        for item in reversed(items[:-1]):
-            if not _JOIN.match(self.text[_extent(item).end : _extent(group[0]).start]):
+        group = [last]
+        for item in items:
+            if not _JOIN.match(self.text[item.extent.end : group[0].extent.start]):
                 break
             group.insert(0, item)
         return self._merge(group)
@@ -229,7 +253,7 @@ class Discourse:
     # ---------------------------------------------------------------- internals
 
     def _clause_initial(self, item: _Item) -> bool:
-        start = _extent(item).start
+        start = item.extent.start
         return _CLAUSE_START.search(self.text, max(0, start - 12), start) is not None
 
     def _subject_like(self, item: _Item) -> bool:
@@ -238,12 +262,20 @@ class Discourse:
                 return False
         elif item.kind in (ActorKind.DEMONYM,):
             return False
-        if _POSSESSED.match(self.text, _extent(item).end):
+        if _POSSESSED.match(self.text, item.extent.end):
             return False
-        before = self.text[max(0, _extent(item).start - 24) : _extent(item).start]
-        return _PREPOSITION.search(before) is None
+        start = item.extent.start
+        return _PREPOSITION.search_in(self.text, self.low, max(0, start - 24), start) is None
 
     def _merge(self, group: Sequence[_Item]) -> Party | None:
+        if len(group) == 1:  # one item: its own party, if it names anyone
+            party = self.party_of(group[0])
+            if party is None or not (party.codes or party.persons):
+                return None
+            if len(set(party.codes)) == len(party.codes) and len(set(party.persons)) == len(
+                party.persons
+            ):
+                return party
         codes: list[str] = []
         persons: list[str] = []
         plural = len(group) > 1
@@ -256,7 +288,7 @@ class Discourse:
             persons.extend(p for p in party.persons if p not in persons)
         if not codes and not persons:
             return None
-        span = Span(start=_extent(group[0]).start, end=_extent(group[-1]).end)
+        span = Span(start=group[0].extent.start, end=group[-1].extent.end)
         return Party(codes=tuple(codes), persons=tuple(persons), plural=plural, span=span)
 
     def _guess_principals(self) -> tuple[str, ...]:
@@ -306,7 +338,7 @@ class Discourse:
             if isinstance(item, ActorMention):
                 if item.kind is ActorKind.PERSON:
                     last_any = item
-                    before = self.text[max(0, _extent(item).start - 12) : _extent(item).start]
+                    before = self.text[max(0, item.extent.start - 12) : item.extent.start]
                     if _CLAUSE_START.search(before):
                         last_subject = item
             elif item.kind is ReferenceKind.NAME and item.antecedent is not None:
@@ -314,9 +346,7 @@ class Discourse:
                 before = self.text[max(0, item.span.start - 12) : item.span.start]
                 if _CLAUSE_START.search(before):
                     last_subject = item.antecedent
-            elif item.kind is ReferenceKind.PRONOUN and item.text.lower() in (
-                _SINGULAR_PRONOUNS | {"his", "her", "him"}
-            ):
+            elif item.kind is ReferenceKind.PRONOUN and item.text.lower() in _PERSON_PRONOUNS:
                 target = last_subject or last_any
                 if target is not None:
                     out[item.span.start] = target
@@ -330,74 +360,90 @@ def make_discourse(
     return Discourse(text, scan, issuer=issuer, principals=principals)
 
 
-def _extent(item: _Item) -> Span:
-    return item.extent if isinstance(item, ActorMention) else item.span
-
-
-def _tokens(mention: ActorMention) -> set[str]:
-    words = re.findall(r"[A-Za-z][\w'-]+", mention.name)
-    return {w.casefold() for w in words if len(w) > 1 and w.casefold() not in _NOT_NAMES}
-
-
 _NOT_NAMES = frozenset({"jr", "sr", "ii", "iii", "iv", "mr", "mrs", "ms", "dr", "van", "de", "al"})
+_NAME_WORD = re.compile(r"[A-Za-z][\w'-]+")
 
 
-def _key(mention: ActorMention) -> str:
-    """Return a person mention's grouping key: its last name-like word, case-folded."""
-    words = [
-        w for w in re.findall(r"[A-Za-z][\w'-]+", mention.name) if w.casefold() not in _NOT_NAMES
-    ]
-    return words[-1].casefold() if words else ""
+def _name_words(name: str) -> tuple[str, frozenset[str]]:
+    """Return a person's grouping key (the last name-like word) and name words, case-folded."""
+    words = [w for w in map(str.casefold, _NAME_WORD.findall(name)) if w not in _NOT_NAMES]
+    return (words[-1] if words else ""), frozenset(words)
+
+
+def _in_order(items: Iterable[_Item]) -> list[_Item]:
+    """Return ``items`` sorted by start, longest first (ties keep their order)."""
+    keyed = [(i.span.start, -i.span.end, n, i) for n, i in enumerate(items)]
+    keyed.sort()  # ``n`` differs in every key: items are never compared
+    return [i for *_, i in keyed]
 
 
 def _top_level(items: Sequence[_Item]) -> list[_Item]:
     """Drop mentions nested inside another's extent ("Japan" in "Japan's Minister Kishi")."""
-    ordered = sorted(items, key=lambda i: (_extent(i).start, -_extent(i).end))
+    keyed = [(e.start, -e.end, n) for n, e in enumerate(i.extent for i in items)]
+    keyed.sort()  # by extent start, longest first; ties keep their order
     out: list[_Item] = []
     reach = -1
-    for item in ordered:
-        span = _extent(item)
-        if span.start < reach:
+    for start, end, n in keyed:
+        if start < reach:
             continue
-        out.append(item)
-        reach = span.end
+        out.append(items[n])
+        reach = -end
     return out
 
 
 def _entities(
     actors: Sequence[ActorMention], issuer: str | None
 ) -> tuple[tuple[PersonEntity, ...], dict[int, PersonEntity]]:
-    """Group person mentions that share a name word and do not disagree on their state."""
-    groups: list[tuple[set[str], list[ActorMention]]] = []
-    for m in (a for a in actors if a.kind is ActorKind.PERSON and _key(a)):
-        tokens = _tokens(m)
+    """Group person mentions that share a name word and do not disagree on their state.
+
+    A mention joins the earliest group that shares a word with it and whose known
+    states are at most its own; groups are looked up by word, so this stays linear.
+    """
+    groups: list[tuple[list[ActorMention], set[str]]] = []  # the mentions, their known states
+    by_word: dict[str, set[int]] = {}  # the groups each name word belongs to
+    names: dict[str, tuple[str, frozenset[str]]] = {}  # the key and words of each name
+    for m in actors:
+        if m.kind is not ActorKind.PERSON:
+            continue
+        if (parsed := names.get(m.name)) is None:
+            parsed = names[m.name] = _name_words(m.name)
+        key, tokens = parsed
+        if not key:
+            continue
+        candidates = set[int]().union(*(by_word.get(t, ()) for t in tokens))
         home = next(
-            (
-                g
-                for g in groups
-                if g[0] & tokens and all(o.code in (None, m.code) or m.code is None for o in g[1])
-            ),
-            None,
+            (n for n in sorted(candidates) if m.code is None or groups[n][1] <= {m.code}), None
         )
         if home is None:
-            groups.append((set(tokens), [m]))
-        else:
-            home[0].update(tokens)
-            home[1].append(m)
+            home = len(groups)
+            groups.append(([], set()))
+        groups[home][0].append(m)
+        if m.code is not None:
+            groups[home][1].add(m.code)
+        for t in tokens:
+            by_word.setdefault(t, set()).add(home)
     out = []
-    for _, mentions in groups:
-        fullest = max(mentions, key=lambda m: (len(m.name.split()), m.name != m.name.upper()))
-        titled = [m for m in mentions if m.title]
-        title = max(titled, key=lambda m: len(m.title or "")).title if titled else None
+    for mentions, _ in groups:
+        if len(mentions) == 1:  # most persons are named once
+            fullest = mentions[0]
+            title, rank, code = fullest.title or None, fullest.rank or None, fullest.code or None
+            earliest = fullest.span.start
+        else:
+            fullest = max(mentions, key=lambda m: (len(m.name.split()), m.name != m.name.upper()))
+            titled = [m for m in mentions if m.title]
+            title = max(titled, key=lambda m: len(m.title or "")).title if titled else None
+            rank = next((m.rank for m in mentions if m.rank), None)
+            code = next((m.code for m in mentions if m.code), None)
+            earliest = min(m.span.start for m in mentions)
         entity = PersonEntity(
-            key=_key(fullest),
+            key=names[fullest.name][0],
             name=fullest.name,
             title=title,
-            rank=next((m.rank for m in mentions if m.rank), None),
+            rank=rank,
             given_name=fullest.given_name,
             family_name=fullest.family_name,
-            code=next((m.code for m in mentions if m.code), None),
-            first=min(m.span.start for m in mentions),
+            code=code,
+            first=earliest,
         )
         out.append((entity, mentions))
     out.sort(key=lambda pair: pair[0].first)

@@ -22,8 +22,9 @@ from diplomod.rules.event_mentions import EventMention, window
 
 __all__ = ["PlaceFinder"]
 
+# "(?:at|in)(?<=\b..)" is "\b(?:at|in)": the word first lets the search skip ahead fast.
 _VENUE = re.compile(
-    r"\b(?:at|in)\s(?P<the>the\s)?(?P<v>[A-Z][\w'.-]*(?:\s(?:of\s(?:the\s)?|the\s|for\s|de\s|and\s)?"
+    r"(?:at|in)(?<=\b..)\s(?P<the>the\s)?(?P<v>[A-Z][\w'.-]*(?:\s(?:of\s(?:the\s)?|the\s|for\s|de\s|and\s)?"
     r"[A-Z][\w'.-]*){0,6})"
 )
 _IN_STATE = re.compile(r"\bin\s(?:the\s)?$")
@@ -37,7 +38,7 @@ _Name = tuple[str, Span]
 def _city_pattern() -> re.Pattern[str]:
     """Compile the search for a city of the lexicon after "in", "to" or "at" (once)."""
     names = DEFAULT_LEXICON.cities
-    return re.compile(r"\b(?:in|to|at)\s(?P<city>" + trie_pattern(names) + r")(?![\w-])")
+    return re.compile(r"(?:in|to|at)(?<=\b..)\s(?P<city>" + trie_pattern(names) + r")(?![\w-])")
 
 
 class PlaceFinder:

@@ -18,6 +18,7 @@ from typing import Protocol
 
 from attrs import frozen
 
+from diplomod.mentions.lexicon.caseless import CaselessPattern, lower_view
 from diplomod.records import Modality, Span, StatementKind
 from diplomod.rules.frames import DEFAULT_FRAMES, Content, Frame, FrameTable
 
@@ -69,9 +70,9 @@ _COORDINATOR = re.compile(
     r"(?:(?:also|further|then|later|again|jointly|each|both|strongly|firmly)\s+){0,2}$",
     re.VERBOSE,
 )
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION = re.compile(  # words and spaces possessive: a word never ends before a letter
     r"""['"]?\s*,\s*['"]?\s*(?:according\ to\b
-        |(?:the\ |a\ |an\ )?[\w.'-]+(?:\s+[\w.'-]+){0,6}\s+
+        |(?:the\ |a\ |an\ )?[\w.'-]++(?:\s++[\w.'-]++){0,6}\s+
          (?:said|says|stated|added|noted|told|reported|announced|explained|wrote|read)\b)
         |,\s+(?:as|because|since)\s+(?=[A-Z])(?!(?:A|An|The)\s)""",
     re.VERBOSE,
@@ -83,26 +84,24 @@ _NEW_VERB_PHRASE = re.compile(
     r"raised|highlighted|announced|invited)\b)"
 )
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being|get|got)\s+(?:\w+ly\s+)?$")
-_HEDGE = re.compile(
+_HEDGE = CaselessPattern(
     r"\b(?:expected|likely|possible|possibly|reportedly|unlikely|speculat\w*|may|might|could|"
-    r"if|whether|unless|hope[sd]?|believed|thought)\b",
-    re.IGNORECASE,
+    r"if|whether|unless|hope[sd]?|believed|thought)\b"
 )
 _TRAILING_JOIN = re.compile(r"(?:,\s*|\s+)(?:and|or|but|while|as\ well\ as)\s*$", re.VERBOSE)
-_NEGATION = re.compile(
+_JOIN_WORDS = ("and", "or", "but", "while", "as well as")  # what _TRAILING_JOIN ends with
+_NEGATION = CaselessPattern(
     r"\b(?:not|never|n't|neither|nor|no\ longer|refused\ to|declined\ to|failed\ to)\s+"
     r"(?:\w+\s+){0,1}$",
-    re.VERBOSE | re.IGNORECASE,
+    re.VERBOSE,
 )
-_NOUN_BEFORE = re.compile(
+_NOUN_BEFORE = CaselessPattern(
     r"(?:\b(?:the|a|an|his|her|their|its|our|this|that|these|those|any|no|phone|telephone|"
-    r"video)|'s|s')\s+$",
-    re.IGNORECASE,
+    r"video)|'s|s')\s+$"
 )
-_LEAD_MODIFIER = re.compile(
+_LEAD_MODIFIER = CaselessPattern(
     r"(?:\b(?:also|further|firmly|strongly|fully|again|jointly|once\ again|both|all|"
-    r"unequivocally|categorically|resolutely|vehemently|repeatedly|publicly)\s+){1,3}$",
-    re.IGNORECASE,
+    r"unequivocally|categorically|resolutely|vehemently|repeatedly|publicly)\s+){1,3}$"
 )
 _NOMINAL_LEAD = re.compile(
     r"(?:\b(?:expressed|expressing|shared|reiterated|reiterating|conveyed|voiced|stated|"
@@ -110,7 +109,7 @@ _NOMINAL_LEAD = re.compile(
     r"(?:(?:strong|serious|deep|grave|firm|full|continued|unwavering|strongest)\s+){0,2}$",
 )
 _SUBJECT_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ing\b")
-_TRAILING = re.compile(r"[\s,;:\-\"'(]+$")
+_TRAILING = ",;:-\"'("  # and white space: what a content never ends with
 _LEADING = re.compile(r"^[\s,;:\-\"']*(?:(?:that|to)\s+)?")
 _PERSON_OBJECT = re.compile(
     r"\s*(?:his|her|their)\s+(?:\w+\s+){0,2}(?:counterparts?|guests?|delegation)\b"
@@ -126,7 +125,7 @@ _MEETING_VERB = re.compile(
     r"\b(?:met|meet|meets|spoke|speak|speaks|talked|called|convened|held|hold|gathered|"
     r"visited|visits|traveled|travelled|joined)\b"
 )
-_AS = re.compile(r"\bas\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_AS = CaselessPattern(r"\bas\s+(?:\w+ly\s+)?$")
 _PLURALS = frozenset(
     [
         "calls",
@@ -157,16 +156,17 @@ def find_positions(
 ) -> list[Position]:
     """Return the commitments and statements of every sentence, in text order."""
     found: list[Position] = []
-    triggers = frames.find(text, lowered=text.lower())
+    low = lower_view(text)
+    triggers = frames.find(text, lowered=low if low is not None else text.lower(), view=low)
     starts = [t[0] for t in triggers]
     for sentence in sentences:
-        if text[sentence.start : sentence.end].rstrip(" \"')").endswith("?"):
-            continue  # a question asks; it commits no one
         lo = bisect.bisect_left(starts, sentence.start)
         hi = bisect.bisect_left(starts, sentence.end, lo)
         if lo < hi:
+            if text[sentence.start : sentence.end].rstrip(" \"')").endswith("?"):
+                continue  # a question asks; it commits no one
             mine = [t for t in triggers[lo:hi] if t[1] <= sentence.end]
-            found.extend(_sentence_positions(text, mine, sentence, resolver))
+            found.extend(_sentence_positions(text, low, mine, sentence, resolver))
     return _distinct(text, found)
 
 
@@ -181,14 +181,12 @@ def _distinct(text: str, positions: list[Position]) -> list[Position]:
     for n, p in enumerate(positions):
         groups.setdefault((p.kind, frozenset(p.actors)), []).append(n)
     dropped: set[int] = set()
+    sizes = [len(w) for w in words]
     for members in groups.values():
         for i, n in enumerate(members):
+            rank = (sizes[n], -n)  # a content is dropped for a longer (or earlier) repeat
             for m in members[max(0, i - _PEERS) : i + _PEERS]:
-                if (
-                    m != n
-                    and _repeats(words[n], words[m])
-                    and ((len(words[m]), -m) > (len(words[n]), -n))
-                ):
+                if (sizes[m], -m) > rank and _repeats(words[n], words[m]):
                     dropped.add(n)
                     break
     return [p for n, p in enumerate(positions) if n not in dropped]
@@ -207,9 +205,14 @@ def _repeats(short: set[str], other: set[str]) -> bool:
 
 
 def _sentence_positions(
-    text: str, found: list[tuple[int, int, Frame]], sentence: Span, resolver: Resolver
+    text: str,
+    low: str | None,
+    found: list[tuple[int, int, Frame]],
+    sentence: Span,
+    resolver: Resolver,
 ) -> list[Position]:
-    triggers = _triggers(text, found, sentence)
+    """Return the positions of one sentence; ``low`` is the text's lower view, if any."""
+    triggers = _triggers(text, low, found, sentence)
     out: list[Position] = []
     previous: Party | None = None
     covered: list[tuple[int, int, Frame]] = []  # content spans of verb frames so far
@@ -218,7 +221,7 @@ def _sentence_positions(
         inside = next((c for c in covered if c[0] <= start < c[1]), None)
         if inside is not None and not frame.nominal:
             continue  # "decided that X will ..." is one decision
-        lead = _lead(text, sentence.start, start, frame)
+        lead = _lead(text, low, sentence.start, start, frame)
         if frame.nominal and inside is None and lead == start:
             continue  # a bare noun phrase with no verb and no frame around it
         passive = _passive_topic(text, sentence, start, end)
@@ -231,7 +234,7 @@ def _sentence_positions(
             continue
         if _is_modal(text, start, end) and (
             not _modal_subject(party, lead)
-            or _HEDGE.search(text, max(sentence.start, lead - 80), lead)
+            or _HEDGE.search(text, low, max(sentence.start, lead - 80), lead)
         ):
             continue
         previous = party
@@ -258,7 +261,7 @@ def _sentence_positions(
         actors = _actors(party, frame, resolver)
         if not actors:
             continue
-        negated = _NEGATION.search(text, max(sentence.start, lead - 30), lead) is not None
+        negated = _NEGATION.search(text, low, max(sentence.start, lead - 30), lead) is not None
         target = None
         if isinstance(frame.kind, StatementKind):
             target = next(
@@ -283,7 +286,7 @@ def _sentence_positions(
 
 
 def _triggers(
-    text: str, found: list[tuple[int, int, Frame]], sentence: Span
+    text: str, low: str | None, found: list[tuple[int, int, Frame]], sentence: Span
 ) -> list[tuple[int, int, Frame]]:
     """Return the sentence's triggers, dropping those inside an earlier trigger or used as nouns."""
     kept: list[tuple[int, int, Frame]] = []
@@ -291,8 +294,10 @@ def _triggers(
         if kept and start < kept[-1][1]:
             continue
         word = text[start:end].split(maxsplit=1)[0].lower()
-        before = text[max(sentence.start, start - 12) : start]
-        if not frame.nominal and _NOUN_BEFORE.search(before):
+        modal = word in _MODALS
+        lo = max(sentence.start, start - 12)
+        before = text[lo:start]
+        if not frame.nominal and _NOUN_BEFORE.search_in(text, low, lo, start):
             continue
         if word in _PLURALS and not _subject_like(text, sentence.start, start):
             continue
@@ -304,14 +309,14 @@ def _triggers(
             and "committed" not in text[start:end]
         ):
             continue  # "has been accused of": the subject is the target
-        if not frame.nominal and _AS.search(before):
+        if not frame.nominal and _AS.search_in(text, low, lo, start):
             continue  # "as agreed", "as called for in": a reference to an earlier position
-        if _is_modal(text, start, end) and text.startswith("be ", end + 1):
+        if modal and text.startswith("be ", end + 1):
             continue  # "will be held", "would be": a forecast, not an intention
         if (
             not frame.nominal
             and before.endswith("to ")
-            and not _is_modal(text, start, end)
+            and not modal
             and not _MEETING_VERB.search(text, max(sentence.start, start - 120), start)
         ):
             continue  # "memoranda to pledge closer ties": a purpose, not a commitment
@@ -339,19 +344,23 @@ def _subject_like(text: str, floor: int, start: int) -> bool:
 
 
 def _is_modal(text: str, start: int, end: int) -> bool:
-    return text[start:end].lower().split()[0] in {"will", "would", "wants", "want", "wanted"}
+    return text[start:end].lower().split()[0] in _MODALS
+
+
+_MODALS = frozenset({"will", "would", "wants", "want", "wanted"})
 
 
 def _modal_subject(party: Party, lead: int) -> bool:
     return party.span is not None and 0 <= lead - party.span.end <= 12
 
 
-def _lead(text: str, floor: int, start: int, frame: Frame) -> int:
+def _lead(text: str, low: str | None, floor: int, start: int, frame: Frame) -> int:
     """Extend a statement back over adverbs ("strongly condemned") or to its verb."""
-    window = text[max(floor, start - 80) : start]
-    base = start - len(window)
-    pattern = _NOMINAL_LEAD if frame.nominal else _LEAD_MODIFIER
-    m = pattern.search(window)
+    base = max(floor, start - 80)
+    if frame.nominal:
+        m = _NOMINAL_LEAD.search(text[base:start])
+    else:
+        m = _LEAD_MODIFIER.search_in(text, low, base, start)
     return base + m.start() if m and m.group() else start
 
 
@@ -403,12 +412,51 @@ def _clause_end(
         if split:
             stop = split.start()
             break
-    verb = _NEW_VERB_PHRASE.search(text, end, stop)
-    if verb:
-        stop = verb.start()
-    m = _ATTRIBUTION.search(text, end, stop)
-    if m:
-        stop = m.start()
+    verb = _new_verb_phrase(text, end, stop)
+    if verb >= 0:
+        stop = verb
+    attribution = _attribution(text, end, stop)
+    return attribution if attribution >= 0 else stop
+
+
+def _new_verb_phrase(text: str, start: int, stop: int) -> int:
+    """Return where ``_NEW_VERB_PHRASE`` first matches in ``text[start:stop]``, or -1.
+
+    Its matches hold "and" after commas and white space: the search starts there.
+    """
+    first = text.find("and", start, stop)
+    if first < 0:
+        return -1
+    while first > start and (text[first - 1] == "," or text[first - 1].isspace()):
+        first -= 1
+    m = _NEW_VERB_PHRASE.search(text, first, stop)
+    return m.start() if m else -1
+
+
+def _attribution(text: str, start: int, stop: int) -> int:
+    """Return where ``_ATTRIBUTION`` first matches in ``text[start:stop]``, or -1.
+
+    Its matches start at a comma or at the quotes and white space before one: only
+    there is it tried.
+    """
+    floor = start
+    comma = text.find(",", start, stop)
+    while comma >= 0:
+        first = comma
+        while first > floor and (text[first - 1] in "'\"" or text[first - 1].isspace()):
+            first -= 1
+        for at in range(first, comma + 1):
+            if _ATTRIBUTION.match(text, at, stop):
+                return at
+        floor = comma + 1
+        comma = text.find(",", floor, stop)
+    return -1
+
+
+def _trailing(text: str, start: int, stop: int) -> int:
+    """Return where the white space and punctuation ending ``text[start:stop]`` begin."""
+    while stop > start and (text[stop - 1] in _TRAILING or text[stop - 1].isspace()):
+        stop -= 1
     return stop
 
 
@@ -416,14 +464,11 @@ def _content(text: str, start: int, stop: int) -> Span | None:
     piece = text[start:stop]
     lead = _LEADING.match(piece)
     s = start + (lead.end() if lead else 0)
-    trail = _TRAILING.search(text, s, stop)
-    e = trail.start() if trail else stop
+    e = _trailing(text, s, stop)
     while e > s and text[e - 1] in ".!?":
         e -= 1
-    tail = _TRAILING.search(text, s, e)
-    e = tail.start() if tail else e
-    join = _TRAILING_JOIN.search(text, s, e)
-    if join:
+    e = _trailing(text, s, e)
+    if text.endswith(_JOIN_WORDS, s, e) and (join := _TRAILING_JOIN.search(text, s, e)):
         e = join.start()
     if e - s < 3:
         return None
