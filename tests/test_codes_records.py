@@ -23,9 +23,11 @@ from diplomod.records import (
     Commitment,
     Conference,
     Event,
+    Extraction,
     Meeting,
     MeetingMode,
     Modality,
+    PartialDate,
     Participant,
     Person,
     Place,
@@ -550,3 +552,44 @@ def test_parsed_sentences_are_coded(
 def test_a_parsed_negation_is_coded_with_the_negation_context() -> None:
     coded = list(coded_events(parse("Japan did not agree to lift the sanctions.")))
     assert [(c.negated, c.code.contexts) for c in coded] == [(True, ("negation",))]
+
+
+# --- when and where a commitment made at a meeting happened -------------------------------
+
+
+def _readout(meeting_date: str | None) -> Extraction:
+    meeting = Meeting(
+        id="m1",
+        date=PartialDate.from_date(dt.date.fromisoformat(meeting_date)) if meeting_date else None,
+        countries=("CAN", "MEX"),
+        place=Place(city="Ottawa", country="CAN"),
+    )
+    pledge = Commitment(
+        id="c1", actors=("CAN", "MEX"), modality=Modality.AGREE, content="a joint task force",
+        event="m1",
+    )  # fmt: skip
+    loose = Commitment(
+        id="c2", actors=("CAN",), modality=Modality.PLEDGE, content="more funding"
+    )  # fmt: skip
+    source = Source(id="ca-mx", published=dt.date(2026, 2, 12))
+    return Extraction(source=source, events=(meeting,), commitments=(pledge, loose))
+
+
+def test_a_commitment_made_at_a_meeting_is_coded_at_its_date_and_place() -> None:
+    coded = {c.id: c for c in coded_events(_readout("2026-02-10"))}
+    assert (str(coded["c1"].date), coded["c1"].place) == ("2026-02-10", coded["m1"].place)
+    assert coded["c2"].date is None  # belongs to no event: exports fall back on publication
+
+
+def test_a_commitment_at_an_undated_meeting_stays_undated() -> None:
+    coded = {c.id: c for c in coded_events(_readout(None))}
+    assert coded["c1"].date is None
+
+
+def test_a_dataset_codes_commitments_at_their_merged_meeting() -> None:
+    from diplomod.dataset import build_dataset
+
+    dataset = build_dataset([_readout("2026-02-10")])
+    coded = list(coded_events(dataset))
+    assert [str(c.date) for c in coded if c.type == "meeting"] == ["2026-02-10"]
+    assert sorted(str(c.date) for c in coded if c.type == "commitment") == ["2026-02-10", "None"]

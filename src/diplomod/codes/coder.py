@@ -11,8 +11,10 @@ who is spoken to.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Protocol
+
+from attrs import evolve
 
 from diplomod.codes.cameo import cameo_code
 from diplomod.codes.coded import CodedEvent, EventCode, Report
@@ -55,6 +57,7 @@ __all__ = [
     "coded_event",
     "coded_events",
     "event_actors",
+    "when_and_where",
 ]
 
 #: A record :func:`code_record` codes.
@@ -276,26 +279,45 @@ def coded_event(record: Record, reports: tuple[Report, ...]) -> CodedEvent:
     )
 
 
+def when_and_where(coded: CodedEvent, events: Mapping[str, CodedEvent]) -> CodedEvent:
+    """Return ``coded`` dated and placed by the event it belongs to, where it has no date.
+
+    A commitment, statement or signing made at a meeting happened when and where the
+    meeting did; the publication date is only the last resort of an undated record.
+    """
+    at = events.get(coded.link) if coded.link is not None else None
+    if coded.date is not None or at is None or at.date is None:
+        return coded
+    return evolve(
+        coded, date=at.date, date_inferred=at.date_inferred, place=coded.place or at.place
+    )
+
+
 def _coded_extraction(extraction: Extraction, losses: LossSink | None) -> Iterator[CodedEvent]:
     source = extraction.source
+    events: dict[str, CodedEvent] = {}
     for event in extraction.events:
         if isinstance(event, OpaqueRecord):
             if losses is not None:
                 losses.add("record", f"type {event.type!r} is unknown here", event.type)
             continue
-        yield _coded_event(event, (Report(source=source, evidence=event.evidence),))
+        coded = _coded_event(event, (Report(source=source, evidence=event.evidence),))
+        events[coded.id] = coded
+        yield coded
     for agreement in extraction.agreements:
         if agreement.status is AgreementStatus.REFERENCED:
             if losses is not None:
                 losses.add("record", "an agreement only cited is not an event", agreement.id)
             continue
-        yield coded_event(agreement, (Report(source=source, evidence=agreement.evidence),))
+        report = Report(source=source, evidence=agreement.evidence)
+        yield when_and_where(coded_event(agreement, (report,)), events)
     positions: tuple[Commitment | Statement, ...] = (
         *extraction.commitments,
         *extraction.statements,
     )
     for position in positions:
-        yield coded_event(position, (Report(source=source, evidence=position.evidence),))
+        report = Report(source=source, evidence=position.evidence)
+        yield when_and_where(coded_event(position, (report,)), events)
 
 
 def _coded_event(event: Event, reports: tuple[Report, ...]) -> CodedEvent:

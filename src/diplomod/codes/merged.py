@@ -19,10 +19,11 @@ from collections.abc import Iterable, Iterator, Mapping
 from attrs import evolve
 
 from diplomod.codes.coded import CodedEvent, Report
-from diplomod.codes.coder import LossSink, Record, coded_event
+from diplomod.codes.coder import LossSink, Record, coded_event, when_and_where
 from diplomod.records.actors import Participant, Person
 from diplomod.records.agreements import AgreementStatus
 from diplomod.records.dataset import Dataset, Link, MergedPerson
+from diplomod.records.events import Event
 from diplomod.records.extraction import OpaqueRecord
 from diplomod.records.provenance import Source
 
@@ -42,6 +43,7 @@ def dataset_events(dataset: Dataset, losses: LossSink | None = None) -> Iterator
     sources = {s.id: s for s in dataset.sources}
     owners = _owners(dataset.persons)
     links: dict[str, list[Link]] = {}
+    events: dict[str, CodedEvent] = {}
     for link in dataset.links:
         links.setdefault(link.source, []).append(link)
 
@@ -50,7 +52,8 @@ def dataset_events(dataset: Dataset, losses: LossSink | None = None) -> Iterator
     ) -> CodedEvent:
         told = tuple(reports)
         event = coded_event(record, _reports(told, sources))
-        return evolve(event, persons=persons, links=tuple(links.get(event.id, ())))
+        event = evolve(event, persons=persons, links=tuple(links.get(event.id, ())))
+        return event if isinstance(record, Event) else when_and_where(event, events)
 
     def skip(merged_id: str, reason: str, what: str) -> None:
         if losses is None:
@@ -65,7 +68,9 @@ def dataset_events(dataset: Dataset, losses: LossSink | None = None) -> Iterator
             skip(merged.id, f"type {event.type!r} is unknown here", event.type)
             continue
         told = [r for r in merged.reports if not isinstance(r, OpaqueRecord)]
-        yield coded(event, told, merged.participants)
+        coded_merged = coded(event, told, merged.participants)
+        events[coded_merged.id] = coded_merged
+        yield coded_merged
     for agreement in dataset.agreements:
         record = agreement.agreement
         if record.status is AgreementStatus.REFERENCED:
