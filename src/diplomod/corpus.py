@@ -16,7 +16,7 @@ from attrs import frozen
 
 from diplomod.errors import LoadError
 
-__all__ = ["RawDocument", "read_corpus"]
+__all__ = ["RawDocument", "corpus_document", "read_corpus"]
 
 
 @frozen(kw_only=True)
@@ -66,10 +66,15 @@ def _read_jsonl(path: Path) -> Iterator[RawDocument]:
     with opener(path, "rt", encoding="utf-8") as stream:
         for number, line in enumerate(stream, start=1):
             if line.strip():
-                yield _document(line, f"{path}:{number}")
+                yield corpus_document(line, f"{path}:{number}")
 
 
-def _document(line: str, where: str) -> RawDocument:
+def corpus_document(line: str, where: str) -> RawDocument:
+    """Return the document on one JSON Lines corpus line; ``where`` names the line in errors.
+
+    Raises:
+        LoadError: the line is not JSON, or not an object with ``id`` and ``text``.
+    """
     try:
         obj = json.loads(line)
     except ValueError as exc:

@@ -16,7 +16,7 @@ from typing import BinaryIO
 
 from attrs import evolve, frozen
 
-from diplomod.corpus import RawDocument, _document, read_corpus
+from diplomod.corpus import RawDocument, corpus_document, read_corpus
 from diplomod.errors import LoadError
 
 __all__ = [
@@ -115,7 +115,7 @@ def read_corpus_line(raw: bytes, where: str) -> RawDocument | Failure | None:
     except UnicodeDecodeError as exc:
         return Failure(where=where, reason=f"not UTF-8 ({exc.reason} at byte {exc.start})")
     try:
-        return _document(line, where)
+        return corpus_document(line, where)
     except LoadError as exc:
         return _failure(where, exc)
 

@@ -23,6 +23,7 @@ from diplomod.dataset.agreements import (
 )
 from diplomod.dataset.clusters import Bucketing, Clustering
 from diplomod.dataset.events import EventReport, EventRules, EventSummary, merge_event
+from diplomod.dataset.ledger import LinkTable, Membership, SortedTable, regrow
 from diplomod.dataset.links import (
     FollowIndex,
     follow_through_keys,
@@ -39,7 +40,6 @@ from diplomod.dataset.persons import (
 )
 from diplomod.dataset.positions import Clause, clause_of, merge_clauses, same_clause
 from diplomod.dataset.reports import Report, canonical, report_key, reports_of
-from diplomod.dataset.tables import LinkTable, Membership, SortedTable, regrow
 from diplomod.errors import DatasetError
 from diplomod.records.agreements import Agreement
 from diplomod.records.dataset import (
