@@ -230,6 +230,21 @@ class Msgspec(Library):
         return lines if line is record else [document.data for document in lines]
 
 
+class MsgspecAttrs(Msgspec):
+    """msgspec's C codec on plain attrs classes of the records' shape (``--ceiling``).
+
+    No pure-Python code runs per object: this is as fast as attrs records can be read and
+    written, whatever the library, with msgspec's own formats (not diplomod's).
+    """
+
+    name = reads = "msgspec-attrs"
+
+    def __init__(self) -> None:
+        self.models = plain_models.PLAIN[self.name]
+        self.encoder = msgspec.json.Encoder()
+        self.decoders = {f: msgspec.json.Decoder(line) for f, (_, line) in self.models.items()}
+
+
 def build(n: int, seed: int, libraries: Sequence[Library]) -> dict[str, Dataset]:
     """Return the same n meetings, agreements and commitments for each library."""
     rng = random.Random(seed)
@@ -351,21 +366,30 @@ def report(
     print(f"{count:,} objects per run; medians of {len(next(iter(seconds.values())))} runs")
     for lib in libraries:
         size = sum(len(b) for b in data[lib.name].written.values())
-        print(f"  {lib.name:<9} JSON Lines: {size / 1e6:6.1f} MB")
+        print(f"  {lib.name:<14} JSON Lines: {size / 1e6:6.1f} MB")
     print()
-    print(f"{'library':<10}{'phase':<7}" + "".join(f"{m.value:>16}" for m in GcMode))
+    print(f"{'library':<15}{'phase':<7}" + "".join(f"{m.value:>16}" for m in GcMode))
     for lib in libraries:
         for phase in ("dump", "load"):
             cells = "".join(f"{rate[(lib.name, phase, m)]:>12,.0f} o/s" for m in GcMode)
-            print(f"{lib.name:<10}{phase:<7}{cells}")
+            print(f"{lib.name:<15}{phase:<7}{cells}")
     print()
+    names = [lib.name for lib in libraries]
     print("ratios (diplomod / other; above 1 means diplomod is faster)")
-    for other in ("pydantic", "msgspec"):
+    for other in names[1:]:
         for phase in ("dump", "load"):
             cells = "".join(
                 f"{rate[('diplomod', phase, m)] / rate[(other, phase, m)]:>16.2f}" for m in GcMode
             )
-            print(f"  vs {other:<9}{phase:<5}{cells}")
+            print(f"  vs {other:<14}{phase:<5}{cells}")
+    if "msgspec-attrs" in names:
+        print("ceiling (msgspec on attrs classes / msgspec on structs)")
+        for phase in ("dump", "load"):
+            cells = "".join(
+                f"{rate[('msgspec-attrs', phase, m)] / rate[('msgspec', phase, m)]:>16.2f}"
+                for m in GcMode
+            )
+            print(f"  {'':<17}{phase:<5}{cells}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -378,13 +402,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="pydantic and msgspec read diplomod's JSON Lines and check what diplomod checks",
     )
+    parser.add_argument(
+        "--ceiling",
+        action="store_true",
+        help="also time msgspec's C codec on plain attrs classes of the same shape",
+    )
     args = parser.parse_args(argv)
+    if args.ceiling and args.fair:
+        parser.error("--ceiling compares plain models: use it without --fair")
 
     print(
         f"Python {platform.python_version()} on {platform.machine()}; "
         f"pydantic {pydantic.VERSION}, msgspec {msgspec.__version__}"
     )
     libraries: list[Library] = [Diplomod(), Pydantic(fair=args.fair), Msgspec(fair=args.fair)]
+    if args.ceiling:
+        libraries.append(MsgspecAttrs())
     start = time.perf_counter()
     data = build(args.n, args.seed, libraries)
     took = time.perf_counter() - start

@@ -174,7 +174,7 @@ def test_bad_corpus_lines_and_repeated_ids_are_reported_and_skipped(tmp_path: Pa
     dataset, summary = build_corpus([corpus], tmp_path / "d.jsonl", jobs=1)
     assert [s.id for s in dataset.sources] == ["bra-zaf-summit", "fra-deu-talks"]
     assert [(f.where, f.reason) for f in summary.failures] == [
-        (f"{corpus}:2", "$.text: expected a string, got int"),
+        (f"{corpus}:2", "$.text: expected a string, got a number (12345)"),
         ("fra-deu-talks", "a second document with this id"),
         (f"{corpus}:5", "$: expected an object, got str"),
     ]

@@ -91,7 +91,7 @@ def test_a_local_cluster_builds_what_one_process_builds(
     bad_at = corpus.read_bytes().index(b'{"id": "bad"')
     not_utf8_at = corpus.read_bytes().index(b'{"id": "\xff')
     assert failures == (
-        Failure(where=f"{corpus}@{bad_at}", reason="$.text: expected a string, got NoneType"),
+        Failure(where=f"{corpus}@{bad_at}", reason="$.text: expected a string, got null"),
         Failure(where=f"{corpus}@{not_utf8_at}", reason="not UTF-8 (invalid start byte at byte 8)"),
     )
 

@@ -69,6 +69,19 @@ def _read_jsonl(path: Path) -> Iterator[RawDocument]:
                 yield corpus_document(line, f"{path}:{number}")
 
 
+def _json_type(value: object) -> str:
+    """Name a decoded JSON value's type as JSON does: null, number, array, object."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return f"a number ({value!r})"
+    if isinstance(value, list):
+        return "an array"
+    return "an object" if isinstance(value, dict) else type(value).__name__
+
+
 def corpus_document(line: str, where: str) -> RawDocument:
     """Return the document on one JSON Lines corpus line; ``where`` names the line in errors.
 
@@ -83,10 +96,14 @@ def corpus_document(line: str, where: str) -> RawDocument:
         raise LoadError([f"{where}: $: expected an object, got {type(obj).__name__}"], where=where)
     problems = []
     doc_id, text = obj.get("id"), obj.get("text")
-    if not isinstance(doc_id, str) or not doc_id:
+    if "id" not in obj:
+        problems.append(f"{where}: $.id: missing (each line needs an id and a text)")
+    elif not isinstance(doc_id, str) or not doc_id:
         problems.append(f"{where}: $.id: expected a non-empty string, got {doc_id!r}")
-    if not isinstance(text, str):
-        problems.append(f"{where}: $.text: expected a string, got {type(text).__name__}")
+    if "text" not in obj:
+        problems.append(f"{where}: $.text: missing (each line needs an id and a text)")
+    elif not isinstance(text, str):
+        problems.append(f"{where}: $.text: expected a string, got {_json_type(text)}")
     published = obj.get("published")
     day: dt.date | None = None
     if published is not None:
