@@ -28,6 +28,9 @@ __all__ = ["Draft", "Grouper"]
 
 _SEPARATE = re.compile(r"\bseparate(?:ly|\smeetings)\b")
 _RELATED = 2000  # how near the anchor an earlier dated meeting of unknown parties must be
+_ALSO = re.compile(  # "also met with", "separately held talks with"
+    r"\b(?:also|separately|later|then)\s(?:(?:held|had)\s(?:(?:a|separate)\s){0,2})?$"
+)
 _TRAVELLER_GAP = re.compile(r"(?:['’]s)?\s(?:[a-z]+\s){0,3}")  # "Blinken will visit"
 
 
@@ -100,13 +103,43 @@ class Grouper:
         if main_date is None and frame is not None and self._date(frame) is not None:
             main_date, dated = self._date(frame), frame  # "met ... at the G7 Summit on Friday"
         members.sort(key=lambda m: m.span.start)
+        also = [m for m in live if m is not anchor and self._also(m, anchor)]
+        taken = {id(m) for m in (*members, *also)}
+        members = [m for m in members if m not in also]
         when = (main_date, dated.date.span) if main_date and dated and dated.date else None
         main = Draft(tag=self._main_tag(anchor), anchor=anchor, members=tuple(members), date=when)
-        drafts = self._split(main)
-        taken = {id(m) for m in members}
+        drafts = self._split(main) + [self._separate(m, when) for m in also]
         earlier = [m for m in found if id(m) not in taken and self._earlier(m, main_date, anchor)]
         sides = self._sides([m for m in earlier if m.side])
         return drafts + self._referenced([m for m in earlier if not m.side], anchor) + sides
+
+    def _also(self, m: EventMention, anchor: EventMention) -> bool:
+        """Tell whether a later mention reports a meeting of its own ("also met with X").
+
+        It must say so ("also", "separately") and meet other persons than the anchor's.
+        """
+        if m.sentence == anchor.sentence or m.tag != "meeting":
+            return False
+        lead = self.text[max(m.sentence.start, m.span.start - 40) : m.span.start]
+        if not _ALSO.search(lead) or not self.text.startswith(" with ", m.span.end):
+            return False
+        main = {p.key for p, _ in self.persons.near(anchor)}
+        return not any(
+            p.key in main for p, span in self.persons.near(m) if span.start >= m.span.end
+        )
+
+    def _separate(self, m: EventMention, when: tuple[PartialDate, Span] | None) -> Draft:
+        """Return the draft of a meeting reported apart from the main one, on its day if untold."""
+        date = self._date(m)
+        own = (date, m.date.span) if date is not None and m.date is not None else None
+        return Draft(
+            tag="meeting",
+            anchor=m,
+            members=(m,),
+            persons=self.persons.near(m),
+            key=m.span,
+            date=own or when,
+        )
 
     def _sides(self, found: list[EventMention]) -> list[Draft]:
         """Return one referenced draft per named side event; a trip needs its traveller."""
