@@ -72,6 +72,7 @@ _NAME_RUN = re.compile(  # the capitalized words (and "of", "the" ...) right bef
     re.VERBOSE,
 )
 _FRAME = re.compile(r"\b(?:at|during)\s(?:the\s)?(?:[\w-]+\s){0,2}$")  # "met ... at the G20 Summit"
+_REPORTED, _ASIDE, _FRAMED = "reported", "aside", "framed"  # what a trigger's clause makes it
 _LOWER_RUN = re.compile(r"(?:(?:and|of|for|on|the|&)\s){1,8}")
 _LOWER_NAMED = frozenset({"summit", "meeting", "ministerial"})
 _SPAN_LIMIT = 90  # how far before a trigger its cues and ordinal may stand
@@ -143,11 +144,13 @@ class MentionFinder:
             if verdict is None:
                 continue
             tag = self._tag(row, span)
-            framed = verdict and tag == "conference" and self._framed(span, sentence, out)
-            if not verdict or framed:
-                side = self._side(row, tag, span, (sentence, paragraph), before)
+            framed = verdict == _FRAMED or (
+                verdict == _REPORTED and tag == "conference" and self._framed(span, sentence, out)
+            )
+            if verdict != _REPORTED or framed:
+                side = self._side(row, tag, span, (sentence, paragraph), before, framed)
                 if side is not None:
-                    out.append(evolve(side, frame=bool(framed)))
+                    out.append(side)
                 continue
             referenced = bool(_REFERENCE.search(before[-48:])) or bool(
                 previous
@@ -194,8 +197,8 @@ class MentionFinder:
                     )
                 )
 
-    def _verdict(self, row: words.Trigger, span: Span, sentence: Span, before: str) -> bool | None:
-        """Tell whether a trigger reports an event (True), is set aside (False) or not (None).
+    def _verdict(self, row: words.Trigger, span: Span, sentence: Span, before: str) -> str | None:
+        """Tell whether a trigger reports an event, is set aside, frames one, or is none (None).
 
         Future, hypothetical and framing triggers are set aside: they may name an
         event of their own. Public appearances and lone joint verbs are not events.
@@ -209,12 +212,12 @@ class MentionFinder:
             return None
         lead = text[max(sentence.start, span.start - 80) : span.start]
         if not row.noun and _PASSIVE.search(lead, max(0, len(lead) - 8)):
-            return False if aside else None  # "$" ends the match: it starts in the last eight
+            return _ASIDE if aside else None  # "$" ends the match: it starts in the last eight
         if row.tag in BUILTIN_TAGS and "of" in lead and _SIDELINES.search(lead):
-            return False  # the frame of a sidelines meeting, not the meeting itself
+            return _FRAMED  # the frame of a sidelines meeting, not the meeting itself
         if row.strength is words.Strength.JOINT and not self._joint(span, before):
             return None
-        return not aside
+        return _ASIDE if aside else _REPORTED
 
     def _framed(self, span: Span, sentence: Span, out: list[EventMention]) -> bool:
         """Tell whether a gathering frames a meeting of its sentence ("met at the G7 Summit")."""
@@ -225,14 +228,20 @@ class MentionFinder:
         return bool(_FRAME.search(self.text, max(sentence.start, start - 30), start))
 
     def _side(
-        self, row: words.Trigger, tag: str, span: Span, where: tuple[Span, int], before: str
+        self,
+        row: words.Trigger,
+        tag: str,
+        span: Span,
+        where: tuple[Span, int],
+        before: str,
+        framed: bool,
     ) -> EventMention | None:
         """Return the side mention of a set-aside trigger that names its event, else None."""
         if row.strength is not words.Strength.STRONG or tag not in BUILTIN_TAGS:
             return None
         sentence, paragraph = where
         name: Span | None = None
-        if tag == "visit":
+        if tag == "visit" and not framed:
             parties = self.sides.trip(span, sentence, before)
         elif row.noun:
             run = _NAME_RUN.search(self.text, max(sentence.start, span.start - 80), span.start)
@@ -240,7 +249,8 @@ class MentionFinder:
             lower = _LOWER_RUN.match(self.text, start, span.start)  # "for the G20 summit"
             start = lower.end() if lower else start
             clause = span.start - len(before)
-            parties = self.sides.gathering(span, start, tag, clause)
+            cued = framed or bool(_FUTURE_AFTER.match(self.text, span.end, sentence.end))
+            parties = self.sides.gathering(span, start, clause, cued)
             tag = self.sides.tag(tag, span, parties or ())
             name = Span(start=start, end=span.end)
         else:
@@ -257,6 +267,7 @@ class MentionFinder:
             parties=parties,
             side=True,
             name=name,
+            frame=framed,
         )
 
     def _clause_before(self, start: int, sentence: Span) -> str:

@@ -27,6 +27,18 @@ _DEFINITE = re.compile(  # a named gathering is definite: "the (next) G20 summit
     r"(?:\bthe|\byear['’]s)\s(?:[\w-]+\s){0,2}$"
 )
 _GENERIC = re.compile(r"\b(?:future|regular|regularly|further|more|periodic)\s")
+_NEAR = re.compile(  # words right before a gathering's name that point to it
+    r"""
+    (?: \b(?:next|upcoming|forthcoming|coming|planned|scheduled|proposed) \s
+      | \b(?:ahead\sof|run-up\sto|eve\sof|preparations?\sfor|prepare\sfor|to\sattend
+          |to\sparticipate\sin|to\stake\spart\sin|to\sjoin|to\shost|will\s(?:attend|host|join)
+          |host(?:s|ed|ing)?|attend(?:s|ing)?) \s (?:the\s)?
+    ) (?:[\w'’-]+\s){0,2}$
+    """,
+    re.VERBOSE,
+)
+_NEAR_REACH = 60
+_MULTILATERAL = frozenset({"summit", "dialogue"})
 _HOST = re.compile(r"\bhost(?:s|ed|ing)?\s(?:the\s)?(?:[\w-]+\s){0,2}$")
 _TO_PLACE = re.compile(r"\s(?:to\s)?(?:the\s)?")
 _NAMED_WORDS = frozenset({"summit", "meeting", "ministerial", "conference", "forum", "dialogue"})
@@ -52,12 +64,14 @@ class SideReader:
         self.context = context
         self.text = context.text
 
-    def gathering(self, span: Span, name: int, tag: str, clause: int) -> tuple[str, ...] | None:
+    def gathering(self, span: Span, name: int, clause: int, cued: bool) -> tuple[str, ...] | None:
         """Return the parties of a gathering named ``text[name:span.end]``, or None if unnamed.
 
         A name has a capitalized word before the event word ("the Global Health
         Summit"); an event word in lower case needs a state or organization in its
-        name ("the BRICS summit"). ``clause`` is where the clause of the name starts.
+        name ("the BRICS summit"). Unless ``cued`` (a frame, "will be held"), words
+        right before the name must point to it ("the next", "ahead of", "to attend").
+        ``clause`` is where the clause of the name starts.
         """
         text = self.text
         word = text[span.start : span.end]
@@ -66,7 +80,9 @@ class SideReader:
         lead = max(clause, name - _LEAD)
         if not _DEFINITE.search(text, lead, name) or _GENERIC.search(text, lead, name):
             return None  # "future sessions of the Strategic Dialogue": no one event
-        codes = self._codes(name, span.start)
+        if not cued and not _NEAR.search(text, max(clause, name - _NEAR_REACH), name):
+            return None  # "announced a plan at the G7 Summit": a backdrop, not an event
+        codes = self._codes(name, span.end)
         if not codes and not word[0].isupper():
             return None
         return codes or self._host(name, clause)
@@ -74,7 +90,7 @@ class SideReader:
     def tag(self, tag: str, span: Span, parties: tuple[str, ...]) -> str:
         """Return the type of a named gathering: a summit but of two parties is a conference."""
         word = self.text[span.start : span.end].lower()
-        return "conference" if word == "summit" and len(parties) != 2 else tag
+        return "conference" if word in _MULTILATERAL and len(parties) != 2 else tag
 
     def period(self, span: Span, stop: int) -> tuple[PartialDate, Span] | None:
         """Return the year of "in the first half of 2024" right after an event, and its span."""
