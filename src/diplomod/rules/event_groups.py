@@ -31,6 +31,7 @@ _RELATED = 2000  # how near the anchor an earlier dated meeting of unknown parti
 _ALSO = re.compile(  # "also met with", "separately held talks with"
     r"\b(?:also|separately|later|then)\s(?:(?:held|had)\s(?:(?:a|separate)\s){0,2})?$"
 )
+_UPCOMING = re.compile(r"\b(?:next|upcoming|forthcoming|coming|ahead\sof|will|scheduled|planned)\b")
 _TRAVELLER_GAP = re.compile(r"(?:['’]s)?\s(?:[a-z]+\s){0,3}")  # "Blinken will visit"
 
 
@@ -154,7 +155,7 @@ class Grouper:
             if group[0].tag == "visit" and not persons:
                 continue
             dated = next((m for m in group if m.date is not None and self._date(m)), None)
-            date = self._date(dated) if dated is not None else None
+            date = self._ahead(dated) if dated is not None else None
             when = (date, dated.date.span) if date and dated and dated.date else None
             if when is None:  # "the next summit in the first half of 2024"
                 when = self.finder.sides.period(group[0].span, group[0].sentence.end)
@@ -170,6 +171,21 @@ class Grouper:
                 )
             )
         return out
+
+    def _ahead(self, m: EventMention) -> PartialDate | None:
+        """Return the date of an upcoming side event: a yearless one is not in the past."""
+        date, published = self._date(m), self.context.mentions.published
+        if m.frame or m.date is None or not m.date.inferred_year or date is None:
+            return date
+        if published is None or date.last_day() >= published:
+            return date
+        lead = max(m.sentence.start, m.span.start - 90)
+        if not _UPCOMING.search(self.text, lead, m.span.start):
+            return date  # "his trip to attend the summit on June 3": it may be past
+        try:
+            return evolve(date, year=date.year + 1)
+        except ValueError:  # 29 February
+            return date
 
     def _traveller(self, m: EventMention) -> Persons:
         """Return the person who makes a trip: "Blinken will visit", "the Minister's trip"."""
