@@ -156,9 +156,13 @@ def test_a_sidelines_meeting_is_a_meeting_not_a_conference() -> None:
         "Foreign Minister Penny Wong of Australia met with Foreign Minister Subrahmanyam "
         "Jaishankar of India on the sidelines of the G20 summit in New Delhi."
     )
-    events = _events(text)
-    assert [e["type"] for e in events] == ["meeting"]
+    events = _events(text)  # the summit is the frame: referenced beside the meeting
+    assert [(e["type"], e["referenced"]) for e in events] == [
+        ("meeting", False),
+        ("conference", True),
+    ]
     _subset(events[0], {"city": "New Delhi", "country": "IND", "countries": {"AUS", "IND"}})
+    _subset(events[1], {"city": "New Delhi", "countries": {"G20"}})
 
 
 def test_a_virtual_meeting_keeps_its_mode() -> None:

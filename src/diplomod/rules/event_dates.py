@@ -20,7 +20,8 @@ __all__ = ["EventDates", "distance"]
 _DATE_BLOCKERS = re.compile(r"\b(?:by|until|till|before|since|through|of|after)\s$")
 _NOT_NOW = re.compile(r"\s(?:it|we|they|there|our|this|these|is|are|more|many)\b")
 _OTHER_TIME = re.compile(
-    r"\b(?:after|before|since|until|following|inauguration|election|anniversary|took\soffice)\b"
+    r"\b(?:after|before|since|until|following|inauguration|election|anniversary|took\soffice"
+    r"|ahead\sof)\b"
 )
 _DATE_BEFORE = 130  # how far a date may stand before its trigger ("On 23 May, after ..., met")
 _DATE_AFTER = 100  # and after it ("met ... in Geneva on 23 May")
@@ -60,26 +61,36 @@ class EventDates:
                 continue
             if date.kind is DateKind.RELATIVE and _NOT_NOW.match(text, date.span.end):
                 continue  # "as today it is our country that ...": now, not the event's day
-            index, gap_length = min(
+            candidates = sorted(
                 ((i, distance(triggers[i], date.span)) for i in _near(starts, date.span)),
                 key=lambda pair: (vague[pair[0]], pair[1]),
             )
-            trigger = triggers[index]
-            after = date.span.start >= trigger.end
-            if not after and date.span.end > trigger.start:
-                continue  # a date that overlaps its event word does not date it
-            if gap_length > (_DATE_AFTER if after else _DATE_BEFORE):
-                continue
-            gap = (
-                Span(start=trigger.end, end=date.span.start)
-                if after
-                else Span(start=date.span.end, end=trigger.start)
+            # the nearest trigger takes the date, unless a word between points to another
+            # time: then the next nearest may ("met on Monday, ahead of the summit")
+            index, gap_length = next(
+                (c for c in candidates if self._reaches(date.span, triggers[c[0]], c[1])),
+                (-1, 0),
             )
-            if _OTHER_TIME.search(text, gap.start, gap.end):
-                continue  # "his first trip after his inauguration on March 19"
+            if index < 0:
+                continue
             if index not in best or gap_length < best[index][0]:
                 best[index] = (gap_length, date)
         return {i: date for i, (_, date) in best.items()}
+
+    def _reaches(self, date: Span, trigger: Span, gap_length: int) -> bool:
+        """Tell whether a date may date a trigger: near it, on its side of any other time."""
+        after = date.start >= trigger.end
+        if not after and date.end > trigger.start:
+            return False  # a date that overlaps its event word does not date it
+        if gap_length > (_DATE_AFTER if after else _DATE_BEFORE):
+            return False
+        gap = (
+            Span(start=trigger.end, end=date.start)
+            if after
+            else Span(start=date.end, end=trigger.start)
+        )
+        # "his first trip after his inauguration on March 19"
+        return not _OTHER_TIME.search(self.text, gap.start, gap.end)
 
     def resolve(self, date: DateMention | None) -> PartialDate | None:
         """Return the date a mention states (yearless ones already carry the document's year)."""

@@ -6,6 +6,8 @@ their parties and dates fit. "Met A, B and C in separate meetings" splits it
 into one event per counterpart. Referenced mentions of the same parties become
 referenced events, one per distinct date. Without any trigger, two parties
 acting together ("signed the deal", "exchanged views") report a meeting.
+Side mentions (a named gathering, a planned trip) become referenced events of
+their own, one per name; a trip needs its traveller.
 """
 
 from __future__ import annotations
@@ -26,6 +28,11 @@ __all__ = ["Draft", "Grouper"]
 
 _SEPARATE = re.compile(r"\bseparate(?:ly|\smeetings)\b")
 _RELATED = 2000  # how near the anchor an earlier dated meeting of unknown parties must be
+_ALSO = re.compile(  # "also met with", "separately held talks with"
+    r"\b(?:also|separately|later|then)\s(?:(?:held|had)\s(?:(?:a|separate)\s){0,2})?$"
+)
+_UPCOMING = re.compile(r"\b(?:next|upcoming|forthcoming|coming|ahead\sof|will|scheduled|planned)\b")
+_TRAVELLER_GAP = re.compile(r"(?:['’]s)?\s(?:[a-z]+\s){0,3}")  # "Blinken will visit"
 
 
 @frozen(kw_only=True)
@@ -39,6 +46,7 @@ class Draft:
     persons: Persons = ()
     key: Span | None = None  # the span naming this event apart from its anchor
     date: tuple[PartialDate, Span] | None = None
+    side: bool = False  # a named event beside the reported one (a summit, a planned trip)
 
 
 class Grouper:
@@ -92,13 +100,99 @@ class Grouper:
             if main_date is None and date is not None and self._donor(m, anchor):
                 main_date, dated = date, m
             members.append(m)
+        frame = next((m for m in found if m.frame and m.sentence == anchor.sentence), None)
+        if main_date is None and frame is not None and self._date(frame) is not None:
+            main_date, dated = self._date(frame), frame  # "met ... at the G7 Summit on Friday"
         members.sort(key=lambda m: m.span.start)
+        also = [m for m in live if m is not anchor and self._also(m, anchor)]
+        taken = {id(m) for m in (*members, *also)}
+        members = [m for m in members if m not in also]
         when = (main_date, dated.date.span) if main_date and dated and dated.date else None
         main = Draft(tag=self._main_tag(anchor), anchor=anchor, members=tuple(members), date=when)
-        drafts = self._split(main)
-        taken = {id(m) for m in members}
+        drafts = self._split(main) + [self._separate(m, when) for m in also]
         earlier = [m for m in found if id(m) not in taken and self._earlier(m, main_date, anchor)]
-        return drafts + self._referenced(earlier, anchor)
+        sides = self._sides([m for m in earlier if m.side])
+        return drafts + self._referenced([m for m in earlier if not m.side], anchor) + sides
+
+    def _also(self, m: EventMention, anchor: EventMention) -> bool:
+        """Tell whether a later mention reports a meeting of its own ("also met with X").
+
+        It must say so ("also", "separately") and meet other persons than the anchor's.
+        """
+        if m.sentence == anchor.sentence or m.tag != "meeting":
+            return False
+        lead = self.text[max(m.sentence.start, m.span.start - 40) : m.span.start]
+        if not _ALSO.search(lead) or not self.text.startswith(" with ", m.span.end):
+            return False
+        main = {p.key for p, _ in self.persons.near(anchor)}
+        return not any(
+            p.key in main for p, span in self.persons.near(m) if span.start >= m.span.end
+        )
+
+    def _separate(self, m: EventMention, when: tuple[PartialDate, Span] | None) -> Draft:
+        """Return the draft of a meeting reported apart from the main one, on its day if untold."""
+        date = self._date(m)
+        own = (date, m.date.span) if date is not None and m.date is not None else None
+        return Draft(
+            tag="meeting",
+            anchor=m,
+            members=(m,),
+            persons=self.persons.near(m),
+            key=m.span,
+            date=own or when,
+        )
+
+    def _sides(self, found: list[EventMention]) -> list[Draft]:
+        """Return one referenced draft per named side event; a trip needs its traveller."""
+        groups: dict[tuple[str, tuple[str, ...], str], list[EventMention]] = {}
+        for m in found:
+            name = m.name or m.span
+            key = (m.tag, m.parties, " ".join(self.text[name.start : name.end].lower().split()))
+            groups.setdefault(key, []).append(m)
+        out = []
+        for group in groups.values():
+            persons = self._traveller(group[0]) if group[0].tag == "visit" else ()
+            if group[0].tag == "visit" and not persons:
+                continue
+            dated = next((m for m in group if m.date is not None and self._date(m)), None)
+            date = self._ahead(dated) if dated is not None else None
+            when = (date, dated.date.span) if date and dated and dated.date else None
+            if when is None:  # "the next summit in the first half of 2024"
+                when = self.finder.sides.period(group[0].span, group[0].sentence.end)
+            out.append(
+                Draft(
+                    tag=group[0].tag,
+                    anchor=dated or group[0],
+                    members=tuple(group),
+                    referenced=True,
+                    persons=persons,
+                    date=when,
+                    side=True,
+                )
+            )
+        return out
+
+    def _ahead(self, m: EventMention) -> PartialDate | None:
+        """Return the date of an upcoming side event: a yearless one is not in the past."""
+        date, published = self._date(m), self.context.mentions.published
+        if m.frame or m.date is None or not m.date.inferred_year or date is None:
+            return date
+        if published is None or date.last_day() >= published:
+            return date
+        lead = max(m.sentence.start, m.span.start - 90)
+        if not _UPCOMING.search(self.text, lead, m.span.start):
+            return date  # "his trip to attend the summit on June 3": it may be past
+        try:
+            return evolve(date, year=date.year + 1)
+        except ValueError:  # 29 February
+            return date
+
+    def _traveller(self, m: EventMention) -> Persons:
+        """Return the person who makes a trip: "Blinken will visit", "the Minister's trip"."""
+        before = [p for p in self.persons.near(m) if p[1].end <= m.span.start]
+        if before and _TRAVELLER_GAP.fullmatch(self.text, before[-1][1].end, m.span.start):
+            return (before[-1],)
+        return ()
 
     def _donor(self, m: EventMention, anchor: EventMention) -> bool:
         """Tell whether a mention near the anchor may give the main event its date."""
@@ -162,6 +256,8 @@ class Grouper:
 
     def _earlier(self, m: EventMention, main: PartialDate | None, anchor: EventMention) -> bool:
         """Tell whether a mention not of the main event speaks of an earlier one."""
+        if m.side:
+            return True
         if not self._fits(m, anchor) or m.trigger.strength is words.Strength.JOINT:
             return False
         date = self._date(m)

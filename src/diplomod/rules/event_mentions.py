@@ -2,8 +2,10 @@
 
 Every trigger phrase is a *mention*. Future ("will meet"), hypothetical,
 framing ("on the sidelines of the summit") and public ("met with the press")
-ones are dropped; those after "last", "previous" or "most recently" are
-*referenced*. A mention also takes its ordinal ("the third meeting"), the
+ones are dropped, unless they name an event of their own ("the next G20
+summit", "will visit China"): those are *side* mentions
+(:mod:`~diplomod.rules.event_sides`). Those after "last", "previous" or "most
+recently" are *referenced*. A mention also takes its ordinal ("the third meeting"), the
 parties of a compound name ("the Japan-Vietnam Defense Ministers' Meeting") and
 the nearest date of its sentence.
 """
@@ -14,7 +16,7 @@ import re
 from bisect import bisect_left
 from functools import cache
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from diplomod.mentions.actors import ActorMention, ReferenceKind, ReferenceMention
 from diplomod.mentions.dates import DateMention
@@ -23,6 +25,7 @@ from diplomod.records import Span
 from diplomod.rules import event_words as words
 from diplomod.rules.event_context import EventContext
 from diplomod.rules.event_dates import EventDates
+from diplomod.rules.event_sides import SideReader
 from diplomod.rules.event_triggers import BUILTIN_TAGS, TriggerFinder, trigger_table
 
 __all__ = ["REACH", "EventMention", "MentionFinder", "window"]
@@ -68,6 +71,10 @@ _NAME_RUN = re.compile(  # the capitalized words (and "of", "the" ...) right bef
     """,
     re.VERBOSE,
 )
+_FRAME = re.compile(r"\b(?:at|during)\s(?:the\s)?(?:[\w-]+\s){0,2}$")  # "met ... at the G20 Summit"
+_REPORTED, _ASIDE, _FRAMED = "reported", "aside", "framed"  # what a trigger's clause makes it
+_LOWER_RUN = re.compile(r"(?:(?:and|of|for|on|the|&)\s){1,8}")
+_LOWER_NAMED = frozenset({"summit", "meeting", "ministerial"})
 _SPAN_LIMIT = 90  # how far before a trigger its cues and ordinal may stand
 REACH = 400
 """How far from its trigger a mention's persons and places may stand."""
@@ -85,6 +92,12 @@ class EventMention:
     referenced: bool = False
     date: DateMention | None = None
     parties: tuple[str, ...] = ()
+    side: bool = False
+    """A named event the text refers to beside the one it reports (also ``referenced``)."""
+    name: Span | None = None
+    """The span of a side gathering's name with its event word ("the next Quad Leaders Meeting")."""
+    frame: bool = False
+    """A side gathering at which the sentence's meeting took place ("met ... at the G7 Summit")."""
 
 
 def window(m: EventMention, reach: int = REACH) -> tuple[int, int]:
@@ -103,6 +116,7 @@ class MentionFinder:
         self._excluded = tuple(" " + w for w in words.EXCLUDED_AFTER)
         self._conference = _conference_pattern(words.CONFERENCE_NAMES)
         self._recently = [m.start() for m in _RECENTLY.finditer(text)]
+        self.sides = SideReader(context)
 
     def body(self) -> list[EventMention]:
         """Return the mentions of the body sentences, in text order."""
@@ -126,7 +140,17 @@ class MentionFinder:
         previous: EventMention | None = None  # the last referenced mention
         for row, span in found:
             before = self._clause_before(span.start, sentence)
-            if self._dropped(row, span, sentence, before):
+            verdict = self._verdict(row, span, sentence, before)
+            if verdict is None:
+                continue
+            tag = self._tag(row, span)
+            framed = verdict == _FRAMED or (
+                verdict == _REPORTED and tag == "conference" and self._framed(span, sentence, out)
+            )
+            if verdict != _REPORTED or framed:
+                side = self._side(row, tag, span, (sentence, paragraph), before, framed)
+                if side is not None:
+                    out.append(side)
                 continue
             referenced = bool(_REFERENCE.search(before[-48:])) or bool(
                 previous
@@ -135,7 +159,7 @@ class MentionFinder:
             )
             mention = EventMention(
                 trigger=row,
-                tag=self._tag(row, span),
+                tag=tag,
                 span=span,
                 sentence=sentence,
                 paragraph=paragraph,
@@ -173,22 +197,78 @@ class MentionFinder:
                     )
                 )
 
-    def _dropped(self, row: words.Trigger, span: Span, sentence: Span, before: str) -> bool:
-        """Tell whether a trigger is future, hypothetical, a frame or not diplomacy."""
+    def _verdict(self, row: words.Trigger, span: Span, sentence: Span, before: str) -> str | None:
+        """Tell whether a trigger reports an event, is set aside, frames one, or is none (None).
+
+        Future, hypothetical and framing triggers are set aside: they may name an
+        event of their own. Public appearances and lone joint verbs are not events.
+        """
         text = self.text
         after = text[span.end : min(sentence.end, span.end + 60)]
-        if _FUTURE.search(before) or _FUTURE_AFTER.match(after):
-            return True
-        if "to" in before and _INFINITIVE.search(before):
-            return True
+        aside = bool(_FUTURE.search(before) or _FUTURE_AFTER.match(after)) or bool(
+            "to" in before and _INFINITIVE.search(before)
+        )
         if after.lower().startswith(self._excluded):
-            return True
+            return None
         lead = text[max(sentence.start, span.start - 80) : span.start]
         if not row.noun and _PASSIVE.search(lead, max(0, len(lead) - 8)):
-            return True  # "$" ends the match, so it starts within the last eight characters
+            return _ASIDE if aside else None  # "$" ends the match: it starts in the last eight
         if row.tag in BUILTIN_TAGS and "of" in lead and _SIDELINES.search(lead):
-            return True  # the frame of a sidelines meeting, not an event of its own
-        return row.strength is words.Strength.JOINT and not self._joint(span, before)
+            return _FRAMED  # the frame of a sidelines meeting, not the meeting itself
+        if row.strength is words.Strength.JOINT and not self._joint(span, before):
+            return None
+        return _ASIDE if aside else _REPORTED
+
+    def _framed(self, span: Span, sentence: Span, out: list[EventMention]) -> bool:
+        """Tell whether a gathering frames a meeting of its sentence ("met at the G7 Summit")."""
+        if not any(m.tag in ("meeting", "call") and not m.referenced for m in out):
+            return False
+        run = _NAME_RUN.search(self.text, max(sentence.start, span.start - 80), span.start)
+        start = run.start() if run else span.start
+        return bool(_FRAME.search(self.text, max(sentence.start, start - 30), start))
+
+    def _side(
+        self,
+        row: words.Trigger,
+        tag: str,
+        span: Span,
+        where: tuple[Span, int],
+        before: str,
+        framed: bool,
+    ) -> EventMention | None:
+        """Return the side mention of a set-aside trigger that names its event, else None."""
+        if row.strength is not words.Strength.STRONG or tag not in BUILTIN_TAGS:
+            return None
+        sentence, paragraph = where
+        name: Span | None = None
+        if tag == "visit" and not framed:
+            parties = self.sides.trip(span, sentence, before)
+        elif row.noun:
+            run = _NAME_RUN.search(self.text, max(sentence.start, span.start - 80), span.start)
+            start = run.start() if run else span.start
+            lower = _LOWER_RUN.match(self.text, start, span.start)  # "for the G20 summit"
+            start = lower.end() if lower else start
+            clause = span.start - len(before)
+            cued = framed or bool(_FUTURE_AFTER.match(self.text, span.end, sentence.end))
+            parties = self.sides.gathering(span, start, clause, cued)
+            tag = self.sides.tag(tag, span, parties or ())
+            name = Span(start=start, end=span.end)
+        else:
+            return None
+        if parties is None:
+            return None
+        return EventMention(
+            trigger=row,
+            tag=tag,
+            span=span,
+            sentence=sentence,
+            paragraph=paragraph,
+            referenced=True,
+            parties=parties,
+            side=True,
+            name=name,
+            frame=framed,
+        )
 
     def _clause_before(self, start: int, sentence: Span) -> str:
         """Return the text of the trigger's clause before it (at most ``_SPAN_LIMIT`` long)."""
@@ -212,8 +292,13 @@ class MentionFinder:
         return len(codes) >= 2 and (" and " in lead or "both" in lead.lower())
 
     def _tag(self, row: words.Trigger, span: Span) -> str:
-        """Return the tag: a named multilateral gathering is a conference, not a meeting."""
-        if row.tag != "meeting" or not self.text[span.start].isupper():
+        """Return the tag: a named multilateral gathering is a conference, not a meeting.
+
+        "the G20 summit" names one in lower case: a meeting word after a conference name.
+        """
+        if row.tag != "meeting" or not (
+            self.text[span.start].isupper() or self.text[span.start : span.end] in _LOWER_NAMED
+        ):
             return row.tag
         name = _NAME_RUN.search(self.text, max(0, span.start - 80), span.start)
         if name is not None and self._conference.search(name.group()):
@@ -257,17 +342,7 @@ class MentionFinder:
         spans = [m.span for m in found]
         vague = [m.trigger.strength is words.Strength.VAGUE for m in found]
         for i, date in self.dates.assign(spans, vague, sentence).items():
-            m = found[i]
-            found[i] = EventMention(
-                trigger=m.trigger,
-                tag=m.tag,
-                span=m.span,
-                sentence=m.sentence,
-                paragraph=m.paragraph,
-                referenced=m.referenced,
-                date=date,
-                parties=m.parties,
-            )
+            found[i] = evolve(found[i], date=date)
         return found
 
 
@@ -275,4 +350,4 @@ class MentionFinder:
 def _conference_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     """Compile the search for any of the names that make a gathering a conference."""
     body = "|".join(re.escape(w) for w in names) or "(?!)"
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])")  # "the U.S.-ASEAN Special Summit"

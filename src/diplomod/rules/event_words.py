@@ -20,6 +20,8 @@ __all__ = [
     "CONFERENCE_NAMES",
     "EXCLUDED_AFTER",
     "FUTURE_CUES",
+    "GROUPINGS",
+    "HYPOTHETICAL_CUES",
     "ORDINALS",
     "PRESS_TITLES",
     "REFERENCE_CUES",
@@ -249,8 +251,50 @@ FUTURE_CUES: tuple[str, ...] = (
     "seeks",
     "hope",
     "hopes",
+    "ahead of",
+    "run-up to",
+    "on the eve of",
 )
 """Words that, earlier in the clause, make an event word point to the future."""
+
+HYPOTHETICAL_CUES: tuple[str, ...] = (
+    "would",
+    "could",
+    "may",
+    "might",
+    "should",
+    "invite",
+    "invited",
+    "invites",
+    "invitation",
+    "propose",
+    "proposed",
+    "proposal",
+    "hope",
+    "hopes",
+    "hoped",
+    "wish",
+    "wishes",
+    "look forward",
+    "looks forward",
+    "looked forward",
+    "looking forward",
+    "ready to",
+    "readiness",
+    "willing",
+    "possible",
+    "possibility",
+    "potential",
+    "seek",
+    "seeks",
+    "mutual visits",
+    "exchange of visits",
+    "consider",
+    "considering",
+    "if",
+    "unless",
+)
+"""Words that make a planned visit a wish or an offer, not a trip the text expects."""
 
 REFERENCE_CUES: tuple[str, ...] = (
     "last",
@@ -405,3 +449,13 @@ CONFERENCE_NAMES: tuple[str, ...] = (
     "Paris Peace",
 )
 """Words in a gathering's name that make it multilateral: a conference, not a meeting."""
+
+GROUPINGS: dict[str, tuple[str, ...]] = {
+    "QUAD": ("AUS", "IND", "JPN", "USA"),
+    "AUKUS": ("AUS", "GBR", "USA"),
+}
+"""Informal groupings without a secretariat, by lexicon code, and the states they stand for.
+
+A gathering of such a grouping ("the Quad Leaders' Summit") takes its members as its
+parties; a grouping with an organization code of its own (ASEAN, BRICS, the G20) keeps it.
+"""

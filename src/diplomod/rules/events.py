@@ -46,6 +46,7 @@ from diplomod.rules.event_people import (
     Persons,
     fill_states,
     host_state,
+    participant,
     roles,
     sides,
 )
@@ -119,7 +120,7 @@ class _Builder:
         if when is not None:
             fields["date"] = when[0]
             proofs.append(evidence(doc, "date", when[1]))
-        if not draft.referenced:  # "the third meeting": an ordinal counts the reported event
+        if not draft.referenced or draft.side:  # "the third meeting" counts the reported event
             ordinal = next((o for m in draft.members if (o := self.finder.ordinal(m))), None)
             if ordinal is not None:
                 fields["ordinal"] = ordinal[0]
@@ -131,8 +132,12 @@ class _Builder:
             persons = tuple(p for p in self._enough(draft) if p[0].name.strip())
             participants = sides(draft.anchor, persons, self.discourse.issuer)
             proofs.extend(evidence(doc, "participants", s) for _, s in persons)
+        elif draft.side and draft.persons:  # the traveller of a planned trip
+            participants = self._travellers(draft)
+            proofs.extend(evidence(doc, "participants", s) for _, s in draft.persons)
         countries = self._countries(draft, participants)
-        participants = fill_states(participants, countries)
+        if not draft.side:
+            participants = fill_states(participants, countries)
         place = None
         if draft.tag != "call":
             place, found = self.places.place(anchor, draft.members[:_MEMBERS])
@@ -152,6 +157,19 @@ class _Builder:
             evidence=tuple(proofs),
             **fields,
         )
+
+    def _travellers(self, draft: Draft) -> list[Participant]:
+        """Return the traveller of a planned trip; one of unknown state takes the other party's.
+
+        "The leaders agreed that Blinken will visit China": of the two parties, China is
+        the destination, so Blinken stands for the other.
+        """
+        out = [participant(p) for p, _ in draft.persons]
+        destination = {c for m in draft.members for c in m.parties}
+        others = [c for c in self.discourse.principals() if c not in destination]
+        if len(others) == 1:
+            out = [evolve(p, represents=others[0]) if p.represents is None else p for p in out]
+        return out
 
     def _kind_fields(self, cls: type, draft: Draft, place: Place | None) -> dict[str, object]:
         """Return the fields of one type: a call's medium, a meeting's mode, a visit's host."""
@@ -210,6 +228,8 @@ class _Builder:
         for m in draft.members:
             codes.extend(m.parties)
         principals = self.discourse.principals()
+        if draft.side:  # a named event's own parties, else the document's
+            return tuple(c for c in dict.fromkeys(codes or principals) if is_actor_code(c))
         if draft.referenced or (len(set(codes)) < 2 and draft.tag in ("meeting", "call")):
             codes.extend(principals if draft.referenced or codes else principals[:2])
         if len(set(codes)) < 2 and draft.tag in ("meeting", "call"):
