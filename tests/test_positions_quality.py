@@ -182,3 +182,133 @@ def test_a_statement_without_a_clear_target_has_none(
     head: str, sentence: str, kind: str, actors: tuple[str, ...]
 ) -> None:
     assert statements(head, sentence) == [(kind, actors, None)]
+
+
+# (head, sentence, modality, actors, content)
+MODALITIES = [
+    # an emphasis verb before a commitment, a readiness or a desire reaffirms it
+    (
+        BILATERAL,
+        "The two leaders reaffirmed their commitment to a nuclear-free peninsula.",
+        "reaffirm",
+        ("BRA", "KOR"),
+        "their commitment to a nuclear-free peninsula",
+    ),
+    (
+        BILATERAL,
+        "Both sides reiterated their readiness to resume talks on a trade pact.",
+        "reaffirm",
+        ("BRA", "KOR"),
+        "their readiness to resume talks on a trade pact",
+    ),
+    (
+        BILATERAL,
+        "The leaders renewed their shared commitment to ocean conservation.",
+        "reaffirm",
+        ("BRA", "KOR"),
+        "their shared commitment to ocean conservation",
+    ),
+    # stating or expressing it pledges or intends
+    (
+        BILATERAL,
+        "President Costa stated her commitment to doubling ethanol exports.",
+        "pledge",
+        ("BRA",),
+        "doubling ethanol exports",
+    ),
+    (
+        BILATERAL,
+        "Prime Minister Lee expressed his readiness to send a trade mission.",
+        "intend",
+        ("KOR",),
+        "send a trade mission",
+    ),
+    (
+        BILATERAL,
+        "President Costa affirmed her intention to visit Busan next year.",
+        "intend",
+        ("BRA",),
+        "visit Busan next year",
+    ),
+    # "reinforced the importance" stresses like "underscored"
+    (
+        BILATERAL,
+        "The two leaders reinforced the importance of open sea lanes.",
+        "reaffirm",
+        ("BRA", "KOR"),
+        "the importance of open sea lanes",
+    ),
+    # "agreed" with a clause and no "that" shares a view
+    (
+        BILATERAL,
+        "The leaders agreed the talks had been candid and useful.",
+        "share_view",
+        ("BRA", "KOR"),
+        "the talks had been candid and useful",
+    ),
+    # a subject whose name ends in "to" is no purpose infinitive
+    (
+        TWO_PREMIERS.replace("Sato Kenji", "Ito Hiro"),
+        "Prime Minister Ito reaffirmed the value of the Quad.",
+        "reaffirm",
+        ("JPN",),
+        "the value of the Quad",
+    ),
+    # a purpose infinitive after a meeting verb is both sides' aim, and ends where the
+    # next aim begins; "to stress that" one state does something is that state's alone
+    (
+        "Readout\n\n",
+        "President Ana Costa of Brazil met Prime Minister Lee Min-jun of the Republic of Korea "
+        "in Seoul on Tuesday to underscore the depth of their partnership and to launch a "
+        "dialogue on clean energy.",
+        "reaffirm",
+        ("BRA", "KOR"),
+        "the depth of their partnership",
+    ),
+    (
+        "Readout\n\n",
+        "President Ana Costa of Brazil spoke with Prime Minister Lee Min-jun of the Republic "
+        "of Korea on Tuesday to stress that Brazil remains open to Korean investment.",
+        "reaffirm",
+        ("BRA",),
+        "Brazil remains open to Korean investment",
+    ),
+]
+
+# (head, sentence): no commitment at all
+NO_COMMITMENT = [
+    (BILATERAL, "The leaders agreed the wording of the joint communique."),
+    (BILATERAL, "Korea reinforced its coast guard patrols near the islands."),
+    (BILATERAL, "He praised the efforts of Brazilians aimed to protect the Amazon."),
+    (BILATERAL, "They discussed measures intended to curb illegal fishing."),
+]
+
+
+@pytest.mark.parametrize(("head", "sentence", "modality", "actors", "content"), MODALITIES)
+def test_the_verb_decides_the_modality(
+    head: str, sentence: str, modality: str, actors: tuple[str, ...], content: str
+) -> None:
+    assert commitments(head, sentence) == [(modality, actors, content)]
+
+
+@pytest.mark.parametrize(("head", "sentence"), NO_COMMITMENT)
+def test_no_commitment_without_a_commitment_verb(head: str, sentence: str) -> None:
+    assert commitments(head, sentence) == []
+
+
+# (sentence, kind or None): an emphasis verb over a concern states the concern
+CONCERN_OR_NOT = [
+    ("Prime Minister Lee reiterated concerns about the dumping of steel.", "concern"),
+    ("President Costa stressed her grave concern over the fighting in Sudan.", "concern"),
+    ("The leaders underscored their shared concerns regarding cyber attacks.", "concern"),
+    # an adverb alone after the verb welcomes no one: no statement
+    ("He said the students, whom Brazil welcomes very warmly, are thriving.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), CONCERN_OR_NOT)
+def test_an_emphasis_verb_over_a_concern(sentence: str, kind: str | None) -> None:
+    found = [k for k, _, _ in statements(BILATERAL, sentence)]
+    assert found == ([kind] if kind else [])
+    if kind:
+        assert commitments(BILATERAL, sentence) == []
