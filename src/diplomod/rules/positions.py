@@ -304,7 +304,12 @@ def _sentence_positions(
         if frame.kind is Modality.SHARE_VIEW and not party.plural and len(party.persons) == 1:
             continue  # one person "sharing the view" states their own side's view
         # "met with Y to highlight the ties" is said by both; "to stress that X ..." by one
-        joint = purpose and not text[start:end].endswith("that") and text[end : end + 5] != " that"
+        joint = (
+            purpose
+            and not text[start:end].endswith("that")
+            and text[end : end + 5] != " that"
+            and _met_another(party, resolver, sentence.start, start)
+        )
         actors = _actors(party, frame, resolver, joint=joint)
         if not actors:
             continue
@@ -494,6 +499,12 @@ def _subject(
 
 def _participle(word: str) -> bool:
     return word.split(maxsplit=1)[0].endswith("ing") if word.strip() else False
+
+
+def _met_another(party: Party, resolver: Resolver, floor: int, start: int) -> bool:
+    """Tell whether another state is named between the subject and ``start`` ("met Y to")."""
+    begin = party.span.end if party.span else floor
+    return any(c is not None and c not in party.codes for _, c in resolver.named_in(begin, start))
 
 
 def _actors(
