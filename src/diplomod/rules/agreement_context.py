@@ -212,6 +212,13 @@ class _Context:
         principals = self.discourse.principals()
         if cue and cue.status is _S.SIGNED and cue.mode != "noun" and len(principals) >= 2:
             return principals, 2, cue.span, ()
+        title = mention.title
+        if (
+            title is not None
+            and len(principals) == 2
+            and not self.words.bilateral_words.isdisjoint(title.slice(self.text).lower().split())
+        ):
+            return principals, 2, title, ()  # "the Mutual Security Treaty" of the two
         return (), 9, None, ()
 
     def _subject(self, start: int, stop: int) -> Party | None:

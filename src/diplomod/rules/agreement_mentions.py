@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from diplomod.mentions.actors import ActorKind
 from diplomod.mentions.collect import Mentions
@@ -99,6 +99,9 @@ class AgreementMention:
     plural: bool = False
     year: PartialDate | None = None
     year_span: Span | None = None
+    nested: bool = False
+    """Named inside another instrument's title ("Joint Statement on the Treaty on ..."):
+    only cited, whatever is said of the outer one."""
 
 
 class AgreementText:
@@ -161,9 +164,14 @@ class _Finder:
         for m in scan(self.pats.head, self.pats.head_stems, text, self.low, 0, len(text)):
             self.heads.append(m.start())
             sentence = self.page.sentence(m.start())
-            if m.start() < floor or sentence is None or m.lastgroup is None:
+            if sentence is None or m.lastgroup is None:
                 continue
             head = heads[int(m.lastgroup[1:])]
+            if m.start() < floor:
+                inner = self._nested(m, head, out[-1]) if out else None
+                if inner is not None:
+                    out.append(inner)
+                continue
             k = bisect_left(quoted_starts, m.start() + 1) - 1
             q = quoted[k] if k >= 0 and m.start() < quoted[k].end else None
             if q is not None:
@@ -179,6 +187,33 @@ class _Finder:
                 floor = max(mention.span.end, q.end + 1 if q else 0)
         out.extend(self._acronyms(out))
         return sorted(out, key=lambda m: m.span.start)
+
+    def _nested(
+        self, m: re.Match[str], head: Head, outer: AgreementMention
+    ) -> AgreementMention | None:
+        """Return the instrument a title names after "on" ("Joint Statement on the Treaty
+        on ..."), as a mention of its own, or None.
+        """
+        title = outer.title
+        if (
+            title is None
+            or outer.nested
+            or not title.start < m.start() < title.end
+            or not m.group()[0].isupper()
+        ):
+            return None
+        floor = self.text.rfind(" on ", title.start, m.start())
+        inner = self._titled(m, head, outer.sentence, floor + 1) if floor >= 0 else None
+        if (
+            inner is None
+            or inner.title is None
+            or inner.title.end > title.end
+            or not _ON_THE.search(
+                self.text, max(title.start, inner.title.start - 8), inner.title.start
+            )
+        ):
+            return None
+        return evolve(inner, nested=True, determiner=None)
 
     def _opens(self, m: re.Match[str], sentence: Sentence) -> bool:
         """Tell whether a head opens its sentence (so its capital says nothing)."""
@@ -465,6 +500,9 @@ def span_of(m: re.Match[str]) -> Span:
 
 def _title_word(word: str) -> bool:
     return bool(word) and (word[0].isupper() or (word[0].isdigit() and len(word) <= 6))
+
+
+_ON_THE = re.compile(r"\bon\s+(?:the\s+)?\Z")
 
 
 def _is_plural(head: str) -> bool:

@@ -62,6 +62,8 @@ def find_cue(
     page: AgreementText, heads: Sequence[int], mention: AgreementMention
 ) -> StatusCue | None:
     """Return the nearest cue of the mention's clause, before or after it."""
+    if mention.nested:
+        return None  # what is said of the outer instrument is not said of this one
     text, s = page.text, mention.sentence.span
     best: tuple[int, StatusCue] | None = None
     lo = max(s.start, mention.span.start - REACH)

@@ -23,6 +23,7 @@ from diplomod.mentions.lexicon.trie import trie_pattern
 from diplomod.records import AgreementKind, AgreementStatus
 
 __all__ = [
+    "BILATERAL_WORDS",
     "CUES",
     "DEFAULT_AGREEMENT_WORDS",
     "EVENT_NOUNS",
@@ -106,6 +107,7 @@ HEADS: tuple[Head, ...] = (
     Head(pattern=r"protocols?", kind=_K.TREATY, lowercase=False),
     Head(pattern=r"charters?", kind=_K.TREATY, lowercase=False),
     Head(pattern=r"plans?\ of\ action|action\ plans?|road\ ?maps?", kind=_K.OTHER, lowercase=False),
+    Head(pattern=r"(?:peace|ceasefire|cease-fire)\ (?:frameworks?|plans?)", kind=_K.OTHER),
 )  # fmt: skip
 """Instrument head nouns and the kind each gives, tried in order."""
 
@@ -116,6 +118,7 @@ CUES: tuple[Cue, ...] = (
     Cue(pattern=r"exchanged|renew(?:s|ed|ing)|ratif(?:y|ies|ied)", status=_S.SIGNED, reach=30),
     Cue(pattern=r"(?:entered|enters|came|comes)\ into\ force", status=_S.IN_FORCE, reach=30),
     Cue(pattern=r"negotiat(?:e|es|ing|ions?)", status=_S.PLANNED, reach=120),
+    Cue(pattern=r"draft(?:s|ed|ing)?|drew\ up|drawn\ up", status=_S.PLANNED, reach=80),
     Cue(pattern=r"issu(?:e|es|ed)|releas(?:e|es|ed)", status=_S.SIGNED, reach=30,
         kinds=(_K.JOINT_STATEMENT, _K.DECLARATION)),
 )  # fmt: skip
@@ -188,6 +191,8 @@ TOPICS: tuple[Topic, ...] = (
     Topic(tag="construction", pattern=r"construction"),
     Topic(tag="infrastructure", pattern=r"infrastructure"),
     Topic(tag="maritime security", pattern=r"maritime\ security|maritime\ domain"),
+    Topic(tag="peace", pattern=r"peace\ (?:frameworks?|plans?|process|settlement|agreements?"
+          r"|accords?|treat(?:y|ies)|talks|deals?)|ceasefire|cease-fire|armistice"),
     Topic(tag="counterterrorism", pattern=r"counter-?terror\w*|terroris[mt]\w*"),
     Topic(tag="law enforcement", pattern=r"law\ enforcement|extradition|legal\ assistance"
           r"|crim(?:e|inal)\ matters"),
@@ -247,6 +252,10 @@ PARTY_WORDS: frozenset[str] = frozenset(
 """Words that, with actor names, make a title merely descriptive ("Joint Declaration of
 the Presidents of Ukraine and Azerbaijan"), so it may name a better-titled instrument."""
 
+BILATERAL_WORDS: frozenset[str] = frozenset({"mutual", "bilateral"})
+"""Title words that make an instrument two-party ("Mutual Defense Treaty"): cited in a
+two-party document without its parties named, its parties are the document's two."""
+
 EVENT_NOUNS: frozenset[str] = frozenset(
     {"Negotiations", "Negotiation", "Talks", "Signing", "Ceremony", "Implementation",
      "Review", "Anniversary"}
@@ -287,6 +296,7 @@ class AgreementWords:
     title_stop_words: frozenset[str] = field(default=TITLE_STOP_WORDS, converter=_strings)
     party_words: frozenset[str] = field(default=PARTY_WORDS, converter=_strings)
     event_nouns: frozenset[str] = field(default=EVENT_NOUNS, converter=_strings)
+    bilateral_words: frozenset[str] = field(default=BILATERAL_WORDS, converter=_strings)
 
     def extend(
         self,

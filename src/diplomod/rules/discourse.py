@@ -250,6 +250,39 @@ class Discourse:
                     out.append(code)
         return tuple(out)
 
+    def named_in(self, start: int, stop: int) -> tuple[tuple[Span, str | None], ...]:
+        """Return each actor named in ``text[start:stop]`` with its state, in order.
+
+        States, organizations, sides ("the Russian side") and persons count; a
+        person of unknown state, or a bare title ("the Minister") that more than one
+        state's representative holds, comes with None.
+        """
+        out: list[tuple[Span, str | None]] = []
+        for item in self.items_in(start, stop):
+            if isinstance(item, ActorMention):
+                if item.kind is ActorKind.DEMONYM:
+                    continue
+                party = self.party_of(item)
+                if party is None:
+                    continue
+            elif item.kind is ReferenceKind.SIDE and item.code is not None:
+                party = Party(codes=(item.code,))
+            elif item.kind is ReferenceKind.ROLE:
+                party = self._role_party(item)
+            else:
+                continue
+            if len(party.codes) <= 1 and (party.codes or party.persons):
+                out.append((item.extent, party.codes[0] if party.codes else None))
+        return tuple(out)
+
+    def _role_party(self, role: ReferenceMention) -> Party:
+        """Return the state a bare title stands for, when every holder of it shares one."""
+        if role.code is not None:
+            return Party(codes=(role.code,))
+        words = (role.title or role.text).split()
+        codes = self._holder_codes(words[-1].casefold()) if words else ()
+        return Party(codes=codes if len(codes) == 1 else (), persons=(role.text,))
+
     # ---------------------------------------------------------------- internals
 
     def _clause_initial(self, item: _Item) -> bool:

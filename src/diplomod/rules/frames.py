@@ -71,8 +71,9 @@ _COMMITMENTS: tuple[Frame, ...] = (
         r"(?:his|her|their|its|our)\ (?:intent|intention|determination|resolve)\ to",
         kind=_M.INTEND,
     ),
+    # "stated a commitment to" pledges; "reaffirmed their commitment to" is a reaffirm below
     Frame(
-        pattern=r"(?:stated|reaffirmed|reiterated|renewed|affirmed|confirmed|expressed)\ "
+        pattern=r"(?:stated|expressed|voiced|made)\ "
         r"(?:a|his|her|their|its|our)\ " + _QUAL + r"commitments?\ to",
         kind=_M.PLEDGE,
     ),
@@ -84,6 +85,12 @@ _COMMITMENTS: tuple[Frame, ...] = (
         joint=True,
     ),
     Frame(pattern=r"concurred\ to", kind=_M.AGREE, joint=True),
+    Frame(  # "agreed the talks were useful": a view agreed without "that"
+        pattern=r"(?:agreed|agree)(?=\ (?:the|their|these|this|both|all)\ (?:[\w-]+\ ){1,3}"
+        r"(?:was|were|is|are|had|has|have|will|would|should|must|could|remain|remained)\b)",
+        kind=_M.SHARE_VIEW,
+        joint=True,
+    ),
     Frame(pattern=r"(?:decided|decide|decides|resolved)(?:\ that|\ to)?", kind=_M.DECIDE),
     Frame(
         pattern=r"(?:reaffirm|reaffirms|reaffirmed|reaffirming|reconfirm|reconfirms|reconfirmed|"
@@ -92,6 +99,17 @@ _COMMITMENTS: tuple[Frame, ...] = (
         r"underscoring|underline|underlines|underlined|emphasize|emphasizes|emphasized|"
         r"emphasizing|emphasise|emphasises|emphasised|reemphasized|stress|stresses|stressed|"
         r"stressing|highlight|highlights|highlighted|highlighting)(?:\ that)?",
+        kind=_M.REAFFIRM,
+    ),
+    Frame(  # "renewed their commitment to": a reaffirmation, not a new pledge
+        pattern=r"(?:renewed|renew|renews|renewing)(?=\ (?:a|his|her|their|its|our)\ "
+        + _QUAL
+        + r"commitments?\b)",
+        kind=_M.REAFFIRM,
+    ),
+    Frame(  # "reinforced the importance of": an emphasis verb, only before what it stresses
+        pattern=r"(?:reinforced|reinforce|reinforces|reinforcing)(?=\ (?:the|their|our)\ "
+        r"(?:importance|need|necessity|value|significance)\b)",
         kind=_M.REAFFIRM,
     ),
     Frame(
@@ -112,11 +130,26 @@ _COMMITMENTS: tuple[Frame, ...] = (
 
 #: Frames tried before the others where they share a head word.
 _FIRST_FRAMES: tuple[Frame, ...] = (
+    # expressing readiness states an intent; reiterating it reaffirms (the generic frame)
     Frame(
-        pattern=r"(?:expressed|expressing|reaffirmed|reiterated|confirmed|affirmed|voiced)\ "
+        pattern=r"(?:expressed|expressing|voiced)\ "
         r"(?:(?:his|her|their|its|our|the|a)\ )?(?:(?:strong|full|mutual|shared)\ )?"
         r"(?:readiness|willingness|desire|intention|determination)\ (?:to|for)",
         kind=_M.INTEND,
+    ),
+    Frame(
+        pattern=r"(?:reaffirmed|reiterated|confirmed|affirmed)\ "
+        r"(?:(?:his|her|their|its|our|the|a)\ )?(?:(?:strong|full|mutual|shared)\ )?"
+        r"(?:intention|determination)\ (?:to|for)",
+        kind=_M.INTEND,
+    ),
+    # "reiterated concerns about": the concern is the statement, not a reaffirmation
+    Frame(
+        pattern=r"(?:reaffirmed|reiterated|reiterating|restated|renewed|repeated|underscored|"
+        r"stressed|emphasized|emphasised)\ (?:(?:his|her|their|its|our|the|[a-z][\w.-]{1,30}'s)"
+        r"\ )?" + _QUAL + r"(?:concerns?|worries|alarm)",
+        kind=_S.CONCERN,
+        content=Content.FROM_TRIGGER,
     ),
     Frame(
         pattern=r"(?:remain|remains|remained|are|is|were|was|stay|stays)\ "

@@ -21,6 +21,7 @@ from attrs import frozen
 from diplomod.mentions.lexicon.caseless import CaselessPattern, lower_view
 from diplomod.records import Modality, Span, StatementKind
 from diplomod.rules.frames import DEFAULT_FRAMES, Content, Frame, FrameTable
+from diplomod.rules.targets import find_target
 
 __all__ = ["Party", "Position", "Resolver", "find_positions"]
 
@@ -47,8 +48,8 @@ class Resolver(Protocol):
     def principals(self) -> tuple[str, ...]:
         """Return the main parties of the document (the parties of its main event)."""
 
-    def targets_in(self, start: int, stop: int) -> tuple[str, ...]:
-        """Return the states and organizations named in ``text[start:stop]``, in order."""
+    def named_in(self, start: int, stop: int) -> tuple[tuple[Span, str | None], ...]:
+        """Return each actor named in ``text[start:stop]`` and its state (None if unknown)."""
 
 
 @frozen(kw_only=True)
@@ -146,6 +147,16 @@ _PLURALS = frozenset(
     ]
 )
 _WINDOW = 200
+_AND_TO = re.compile(r"(?:,\s*|\s+)and\s+to\s+(?=[a-z])")
+_ADVERBS = re.compile(r"(?:\s+(?:very|most|so|too|again|[a-z]+ly))+")  # lower case: not "Italy"
+_PARTICIPLES = frozenset({"aimed", "planned", "intended"})
+#: A noun a participle describes ("measures intended to"), perhaps with its owner.
+_PURPOSE_NOUN = CaselessPattern(
+    r"""\b(?:efforts?|measures?|steps?|projects?|initiatives?|activities|programm?es?|policies
+        |actions?|reforms?|operations?|campaigns?|moves?|talks|exercises?|sanctions)
+        (?:\s+(?:of|by)\s+(?:the\s+)?[\w'-]+){0,1}\s+$""",
+    re.VERBOSE,
+)
 
 
 def find_positions(
@@ -218,6 +229,9 @@ def _sentence_positions(
     covered: list[tuple[int, int, Frame]] = []  # content spans of verb frames so far
     for n, (start, end, frame) in enumerate(triggers):
         stop = _clause_end(text, sentence, end, triggers[n + 1 :])
+        purpose = text.endswith(" to ", sentence.start, start)  # "met ... to reaffirm"
+        if purpose and (then := _AND_TO.search(text, end, stop)):
+            stop = then.start()  # "met to highlight X and to advance Y": Y is another aim
         inside = next((c for c in covered if c[0] <= start < c[1]), None)
         if inside is not None and not frame.nominal:
             continue  # "decided that X will ..." is one decision
@@ -240,9 +254,11 @@ def _sentence_positions(
         previous = party
         content = passive or _content(text, end if frame.content is Content.AFTER else lead, stop)
         if content is None or (
-            passive is None and content.end <= end and " " not in text[start:end]
+            passive is None
+            and (content.end <= end or _only_adverbs(text, end, content.end))
+            and " " not in text[start:end]
         ):
-            continue  # a verb with nothing after it ("supported.") says nothing
+            continue  # a verb with nothing after it ("supported.", "welcomes warmly")
         if (
             frame.kind is Modality.REAFFIRM
             and n + 1 < len(triggers)
@@ -258,16 +274,20 @@ def _sentence_positions(
             continue  # welcoming a guest, not a decision
         if frame.kind is Modality.SHARE_VIEW and not party.plural and len(party.persons) == 1:
             continue  # one person "sharing the view" states their own side's view
-        actors = _actors(party, frame, resolver)
+        # "met with Y to highlight the ties" is said by both; "to stress that X ..." by one
+        joint = (
+            purpose
+            and not text[start:end].endswith("that")
+            and text[end : end + 5] != " that"
+            and _met_another(party, resolver, sentence.start, start)
+        )
+        actors = _actors(party, frame, resolver, joint=joint)
         if not actors:
             continue
         negated = _NEGATION.search(text, low, max(sentence.start, lead - 30), lead) is not None
         target = None
         if isinstance(frame.kind, StatementKind):
-            target = next(
-                (c for c in resolver.targets_in(content.start, content.end) if c not in actors),
-                None,
-            )
+            target = find_target(text, low, max(end, content.start), content.end, actors, resolver)
         out.append(
             Position(
                 kind=frame.kind,
@@ -316,10 +336,15 @@ def _triggers(
         if (
             not frame.nominal
             and before.endswith("to ")
+            and not before[-4:-3].isalnum()  # "Sato condemned" is no purpose
             and not modal
             and not _MEETING_VERB.search(text, max(sentence.start, start - 120), start)
         ):
             continue  # "memoranda to pledge closer ties": a purpose, not a commitment
+        if word in _PARTICIPLES and _PURPOSE_NOUN.search_in(
+            text, low, max(sentence.start, start - 50), start
+        ):
+            continue  # "efforts aimed to": what the efforts are for, not an intent
         if start == sentence.start and _SUBJECT_PARTICIPLE.match(text, start):
             continue  # "Welcoming the signing, the Ministers decided": background clause
         kept.append((start, end, frame))
@@ -336,6 +361,12 @@ def _passive_topic(text: str, sentence: Span, start: int, end: int) -> Span | No
     if text[begin : begin + 3].lower() == "it ":
         return None
     return _content(text, begin, m.start())
+
+
+def _only_adverbs(text: str, start: int, stop: int) -> bool:
+    """Tell whether ``text[start:stop]`` holds only adverbs before its first comma."""
+    m = _ADVERBS.match(text, start, stop)
+    return m is not None and (m.end() == stop or text[m.end()] in ",;")
 
 
 def _subject_like(text: str, floor: int, start: int) -> bool:
@@ -389,9 +420,17 @@ def _participle(word: str) -> bool:
     return word.split(maxsplit=1)[0].endswith("ing") if word.strip() else False
 
 
-def _actors(party: Party, frame: Frame, resolver: Resolver) -> tuple[str, ...]:
+def _met_another(party: Party, resolver: Resolver, floor: int, start: int) -> bool:
+    """Tell whether another state is named between the subject and ``start`` ("met Y to")."""
+    begin = party.span.end if party.span else floor
+    return any(c is not None and c not in party.codes for _, c in resolver.named_in(begin, start))
+
+
+def _actors(
+    party: Party, frame: Frame, resolver: Resolver, *, joint: bool = False
+) -> tuple[str, ...]:
     """Return the party's codes; a joint frame with one known party takes the principals."""
-    if frame.joint and len(party.codes) <= 1:
+    if (frame.joint or joint) and len(party.codes) <= 1:
         principals = resolver.principals()
         if len(principals) > 1 and (not party.codes or party.codes[0] in principals):
             return principals

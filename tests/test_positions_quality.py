@@ -1,0 +1,314 @@
+"""Statements and commitments on real phrasing: whom a statement aims at, and which
+modality a commitment verb gives.
+
+A statement's target is the one state or organization its verb is aimed at; when
+the text names none clearly (a place, two states, a forum's name, an envoy's post,
+a person of unknown state), the target is None: nothing is invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplomod.pipeline import parse
+
+BILATERAL = (
+    "Readout of the Leaders' Meeting\n\n"
+    "President Ana Costa of Brazil met Prime Minister Lee Min-jun of the Republic of Korea "
+    "in Seoul on Tuesday.\n\n"
+)
+TWO_PREMIERS = (
+    "Readout of the Summit\n\n"
+    "Prime Minister Sato Kenji of Japan held talks with Prime Minister Ravi Menon of India "
+    "in New Delhi on Monday.\n\n"
+)
+
+
+def statements(head: str, body: str) -> list[tuple[str, tuple[str, ...], str | None]]:
+    """Return (kind, actors, target) of every statement parsed from a readout."""
+    out = parse(head + body, published=dt.date(2024, 5, 9))
+    return [(s.kind.value, s.actors, s.target) for s in out.statements]
+
+
+def commitments(head: str, body: str) -> list[tuple[str, tuple[str, ...], str]]:
+    """Return (modality, actors, content) of every commitment parsed from a readout."""
+    out = parse(head + body, published=dt.date(2024, 5, 9))
+    return [(c.modality.value, c.actors, c.content) for c in out.commitments]
+
+
+# (head, sentence, kind, actors, target)
+NAMED_TARGETS = [
+    # the object names the state, its side, or a title only one state holds
+    (
+        BILATERAL,
+        "President Costa condemned North Korea's latest missile test.",
+        "condemn",
+        ("BRA",),
+        "PRK",
+    ),
+    (
+        BILATERAL,
+        "President Costa thanked Australia for its flood relief.",
+        "appreciate",
+        ("BRA",),
+        "AUS",
+    ),
+    (
+        BILATERAL,
+        "Prime Minister Lee expressed gratitude to the Brazilian side for the "
+        "evacuation of Korean nationals.",
+        "appreciate",
+        ("KOR",),
+        "BRA",
+    ),
+    (
+        BILATERAL,
+        "President Costa welcomed the Prime Minister's decision to lift tariffs on soybeans.",
+        "welcome",
+        ("BRA",),
+        "KOR",
+    ),
+    (
+        BILATERAL,
+        "President Costa thanked the Prime Minister of Canada for his message.",
+        "appreciate",
+        ("BRA",),
+        "CAN",
+    ),
+    # an unnamed government in a two-party readout is the other party's
+    (
+        BILATERAL,
+        "President Costa pressed the government to free the detained fishermen.",
+        "request",
+        ("BRA",),
+        "KOR",
+    ),
+    (
+        BILATERAL,
+        "President Costa called on authorities to reopen the consulate.",
+        "request",
+        ("BRA",),
+        "KOR",
+    ),
+    # a government named by its country is that country's
+    (
+        BILATERAL,
+        "President Costa urged the government of Venezuela to hold elections.",
+        "request",
+        ("BRA",),
+        "VEN",
+    ),
+    # the place is the subject of the statement
+    (
+        BILATERAL,
+        "President Costa expressed concern about the situation in Myanmar.",
+        "concern",
+        ("BRA",),
+        "MMR",
+    ),
+    # the speaker's own name is passed over
+    (
+        BILATERAL,
+        "President Costa expressed support for Brazil's bid and for Ukraine's recovery.",
+        "support",
+        ("BRA",),
+        "UKR",
+    ),
+]
+
+# (head, sentence, kind, actors): the text names no single target
+NO_TARGET = [
+    # a place, not an addressee
+    (
+        BILATERAL,
+        "President Costa expressed concern about the use of cluster munitions in Ukraine.",
+        "concern",
+        ("BRA",),
+    ),
+    (
+        BILATERAL,
+        "Prime Minister Lee welcomed the success of his visit to France.",
+        "welcome",
+        ("KOR",),
+    ),
+    # two states joined: none of them alone is the target
+    (
+        BILATERAL,
+        "President Costa applauded Japan and Australia's signing of the accord.",
+        "appreciate",
+        ("BRA",),
+    ),
+    (
+        BILATERAL,
+        "President Costa condemned Russia and Belarus for the exercises.",
+        "condemn",
+        ("BRA",),
+    ),
+    # a compound, a forum's or document's name, an envoy's post
+    (BILATERAL, "President Costa welcomed the India-Pakistan ceasefire.", "welcome", ("BRA",)),
+    (
+        BILATERAL,
+        "President Costa called for full implementation of UN Security Council resolutions.",
+        "request",
+        ("BRA",),
+    ),
+    (
+        BILATERAL,
+        "President Costa praised the work of the Special Envoy for Yemen.",
+        "appreciate",
+        ("BRA",),
+    ),
+    # a title two states' leaders hold
+    (
+        TWO_PREMIERS,
+        "Prime Minister Sato welcomed the Prime Minister's decision to open new consulates.",
+        "welcome",
+        ("JPN",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "sentence", "kind", "actors", "target"), NAMED_TARGETS)
+def test_a_statement_is_aimed_at_the_state_it_names(
+    head: str, sentence: str, kind: str, actors: tuple[str, ...], target: str
+) -> None:
+    assert statements(head, sentence) == [(kind, actors, target)]
+
+
+@pytest.mark.parametrize(("head", "sentence", "kind", "actors"), NO_TARGET)
+def test_a_statement_without_a_clear_target_has_none(
+    head: str, sentence: str, kind: str, actors: tuple[str, ...]
+) -> None:
+    assert statements(head, sentence) == [(kind, actors, None)]
+
+
+# (head, sentence, modality, actors, content)
+MODALITIES = [
+    # an emphasis verb before a commitment, a readiness or a desire reaffirms it
+    (
+        BILATERAL,
+        "The two leaders reaffirmed their commitment to a nuclear-free peninsula.",
+        "reaffirm",
+        ("BRA", "KOR"),
+        "their commitment to a nuclear-free peninsula",
+    ),
+    (
+        BILATERAL,
+        "Both sides reiterated their readiness to resume talks on a trade pact.",
+        "reaffirm",
+        ("BRA", "KOR"),
+        "their readiness to resume talks on a trade pact",
+    ),
+    (
+        BILATERAL,
+        "The leaders renewed their shared commitment to ocean conservation.",
+        "reaffirm",
+        ("BRA", "KOR"),
+        "their shared commitment to ocean conservation",
+    ),
+    # stating or expressing it pledges or intends
+    (
+        BILATERAL,
+        "President Costa stated her commitment to doubling ethanol exports.",
+        "pledge",
+        ("BRA",),
+        "doubling ethanol exports",
+    ),
+    (
+        BILATERAL,
+        "Prime Minister Lee expressed his readiness to send a trade mission.",
+        "intend",
+        ("KOR",),
+        "send a trade mission",
+    ),
+    (
+        BILATERAL,
+        "President Costa affirmed her intention to visit Busan next year.",
+        "intend",
+        ("BRA",),
+        "visit Busan next year",
+    ),
+    # "reinforced the importance" stresses like "underscored"
+    (
+        BILATERAL,
+        "The two leaders reinforced the importance of open sea lanes.",
+        "reaffirm",
+        ("BRA", "KOR"),
+        "the importance of open sea lanes",
+    ),
+    # "agreed" with a clause and no "that" shares a view
+    (
+        BILATERAL,
+        "The leaders agreed the talks had been candid and useful.",
+        "share_view",
+        ("BRA", "KOR"),
+        "the talks had been candid and useful",
+    ),
+    # a subject whose name ends in "to" is no purpose infinitive
+    (
+        TWO_PREMIERS.replace("Sato Kenji", "Ito Hiro"),
+        "Prime Minister Ito reaffirmed the value of the Quad.",
+        "reaffirm",
+        ("JPN",),
+        "the value of the Quad",
+    ),
+    # a purpose infinitive after a meeting verb is both sides' aim, and ends where the
+    # next aim begins; "to stress that" one state does something is that state's alone
+    (
+        "Readout\n\n",
+        "President Ana Costa of Brazil met Prime Minister Lee Min-jun of the Republic of Korea "
+        "in Seoul on Tuesday to underscore the depth of their partnership and to launch a "
+        "dialogue on clean energy.",
+        "reaffirm",
+        ("BRA", "KOR"),
+        "the depth of their partnership",
+    ),
+    (
+        "Readout\n\n",
+        "President Ana Costa of Brazil spoke with Prime Minister Lee Min-jun of the Republic "
+        "of Korea on Tuesday to stress that Brazil remains open to Korean investment.",
+        "reaffirm",
+        ("BRA",),
+        "Brazil remains open to Korean investment",
+    ),
+]
+
+# (head, sentence): no commitment at all
+NO_COMMITMENT = [
+    (BILATERAL, "The leaders agreed the wording of the joint communique."),
+    (BILATERAL, "Korea reinforced its coast guard patrols near the islands."),
+    (BILATERAL, "He praised the efforts of Brazilians aimed to protect the Amazon."),
+    (BILATERAL, "They discussed measures intended to curb illegal fishing."),
+]
+
+
+@pytest.mark.parametrize(("head", "sentence", "modality", "actors", "content"), MODALITIES)
+def test_the_verb_decides_the_modality(
+    head: str, sentence: str, modality: str, actors: tuple[str, ...], content: str
+) -> None:
+    assert commitments(head, sentence) == [(modality, actors, content)]
+
+
+@pytest.mark.parametrize(("head", "sentence"), NO_COMMITMENT)
+def test_no_commitment_without_a_commitment_verb(head: str, sentence: str) -> None:
+    assert commitments(head, sentence) == []
+
+
+# (sentence, kind or None): an emphasis verb over a concern states the concern
+CONCERN_OR_NOT = [
+    ("Prime Minister Lee reiterated concerns about the dumping of steel.", "concern"),
+    ("President Costa stressed her grave concern over the fighting in Sudan.", "concern"),
+    ("The leaders underscored their shared concerns regarding cyber attacks.", "concern"),
+    # an adverb alone after the verb welcomes no one: no statement
+    ("He said the students, whom Brazil welcomes very warmly, are thriving.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), CONCERN_OR_NOT)
+def test_an_emphasis_verb_over_a_concern(sentence: str, kind: str | None) -> None:
+    found = [k for k, _, _ in statements(BILATERAL, sentence)]
+    assert found == ([kind] if kind else [])
+    if kind:
+        assert commitments(BILATERAL, sentence) == []
