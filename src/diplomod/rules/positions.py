@@ -20,6 +20,7 @@ from attrs import frozen
 
 from diplomod.mentions.lexicon.caseless import CaselessPattern, lower_view
 from diplomod.records import Modality, Span, StatementKind
+from diplomod.rules.clauses import COORDINATOR, clause_end, content_span
 from diplomod.rules.frames import DEFAULT_FRAMES, Content, Frame, FrameTable
 from diplomod.rules.targets import find_target
 
@@ -66,31 +67,11 @@ class Position:
     target: str | None
 
 
-_COORDINATOR = re.compile(
-    r"(?:,\s*|\s+)(?:and|while|but|as\ well\ as|whereas)\s+"
-    r"(?:(?:also|further|then|later|again|jointly|each|both|strongly|firmly)\s+){0,2}$",
-    re.VERBOSE,
-)
-_ATTRIBUTION = re.compile(  # words and spaces possessive: a word never ends before a letter
-    r"""['"]?\s*,\s*['"]?\s*(?:according\ to\b
-        |(?:the\ |a\ |an\ )?[\w.'-]++(?:\s++[\w.'-]++){0,6}\s+
-         (?:said|says|stated|added|noted|told|reported|announced|explained|wrote|read)\b)
-        |,\s+(?:as|because|since)\s+(?=[A-Z])(?!(?:A|An|The)\s)""",
-    re.VERBOSE,
-)
-_SPLIT = re.compile(r";\s|,\s+(?:and|but|while|whereas)\s+(?=\S)")
-_NEW_VERB_PHRASE = re.compile(
-    r"(?:,\s*|\s+)and\s+(?:also\s+)?(?=(?:discussed|noted|recalled|relayed|conveyed|stated|said|"
-    r"explained|reviewed|exchanged|briefed|informed|described|added|outlined|observed|"
-    r"raised|highlighted|announced|invited)\b)"
-)
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being|get|got)\s+(?:\w+ly\s+)?$")
 _HEDGE = CaselessPattern(
     r"\b(?:expected|likely|possible|possibly|reportedly|unlikely|speculat\w*|may|might|could|"
     r"if|whether|unless|hope[sd]?|believed|thought)\b"
 )
-_TRAILING_JOIN = re.compile(r"(?:,\s*|\s+)(?:and|or|but|while|as\ well\ as)\s*$", re.VERBOSE)
-_JOIN_WORDS = ("and", "or", "but", "while", "as well as")  # what _TRAILING_JOIN ends with
 _NEGATION = CaselessPattern(
     r"\b(?:not|never|n't|neither|nor|no\ longer|refused\ to|declined\ to|failed\ to)\s+"
     r"(?:\w+\s+){0,1}$",
@@ -110,8 +91,6 @@ _NOMINAL_LEAD = re.compile(
     r"(?:(?:strong|serious|deep|grave|firm|full|continued|unwavering|strongest)\s+){0,2}$",
 )
 _SUBJECT_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ing\b")
-_TRAILING = ",;:-\"'("  # and white space: what a content never ends with
-_LEADING = re.compile(r"^[\s,;:\-\"']*(?:(?:that|to)\s+)?")
 _PERSON_OBJECT = re.compile(
     r"\s*(?:his|her|their)\s+(?:\w+\s+){0,2}(?:counterparts?|guests?|delegation)\b"
     r"|\s*(?:the\s+)?(?:(?:Minister|President|Prime|Secretary|Foreign|Defen[cs]e|General|Mr|Mrs"
@@ -228,7 +207,7 @@ def _sentence_positions(
     previous: Party | None = None
     covered: list[tuple[int, int, Frame]] = []  # content spans of verb frames so far
     for n, (start, end, frame) in enumerate(triggers):
-        stop = _clause_end(text, sentence, end, triggers[n + 1 :])
+        stop = clause_end(text, sentence, end, triggers[n + 1 :])
         purpose = text.endswith(" to ", sentence.start, start)  # "met ... to reaffirm"
         if purpose and (then := _AND_TO.search(text, end, stop)):
             stop = then.start()  # "met to highlight X and to advance Y": Y is another aim
@@ -252,7 +231,9 @@ def _sentence_positions(
         ):
             continue
         previous = party
-        content = passive or _content(text, end if frame.content is Content.AFTER else lead, stop)
+        content = passive or content_span(
+            text, end if frame.content is Content.AFTER else lead, stop
+        )
         if content is None or (
             passive is None
             and (content.end <= end or _only_adverbs(text, end, content.end))
@@ -360,7 +341,7 @@ def _passive_topic(text: str, sentence: Span, start: int, end: int) -> Span | No
     begin = clause + 2 if clause >= 0 else sentence.start
     if text[begin : begin + 3].lower() == "it ":
         return None
-    return _content(text, begin, m.start())
+    return content_span(text, begin, m.start())
 
 
 def _only_adverbs(text: str, start: int, stop: int) -> bool:
@@ -408,7 +389,7 @@ def _subject(
     if inside is not None and previous is not None:
         return previous
     floor = max(sentence.start, lead - _WINDOW)
-    if previous is not None and _COORDINATOR.search(text, floor, lead):
+    if previous is not None and COORDINATOR.search(text, floor, lead):
         return previous
     party = resolver.subject_before(floor, lead)
     if party is None and _participle(text[lead:start] or text[start : start + 30]):
@@ -435,80 +416,3 @@ def _actors(
         if len(principals) > 1 and (not party.codes or party.codes[0] in principals):
             return principals
     return party.codes
-
-
-def _clause_end(
-    text: str, sentence: Span, end: int, later: Sequence[tuple[int, int, Frame]]
-) -> int:
-    stop = sentence.end
-    for start, _, frame in later:
-        if frame.nominal:
-            continue
-        if _COORDINATOR.search(text, end, start):
-            stop = start
-            break
-        split = _SPLIT.search(text, end, start)
-        if split:
-            stop = split.start()
-            break
-    verb = _new_verb_phrase(text, end, stop)
-    if verb >= 0:
-        stop = verb
-    attribution = _attribution(text, end, stop)
-    return attribution if attribution >= 0 else stop
-
-
-def _new_verb_phrase(text: str, start: int, stop: int) -> int:
-    """Return where ``_NEW_VERB_PHRASE`` first matches in ``text[start:stop]``, or -1.
-
-    Its matches hold "and" after commas and white space: the search starts there.
-    """
-    first = text.find("and", start, stop)
-    if first < 0:
-        return -1
-    while first > start and (text[first - 1] == "," or text[first - 1].isspace()):
-        first -= 1
-    m = _NEW_VERB_PHRASE.search(text, first, stop)
-    return m.start() if m else -1
-
-
-def _attribution(text: str, start: int, stop: int) -> int:
-    """Return where ``_ATTRIBUTION`` first matches in ``text[start:stop]``, or -1.
-
-    Its matches start at a comma or at the quotes and white space before one: only
-    there is it tried.
-    """
-    floor = start
-    comma = text.find(",", start, stop)
-    while comma >= 0:
-        first = comma
-        while first > floor and (text[first - 1] in "'\"" or text[first - 1].isspace()):
-            first -= 1
-        for at in range(first, comma + 1):
-            if _ATTRIBUTION.match(text, at, stop):
-                return at
-        floor = comma + 1
-        comma = text.find(",", floor, stop)
-    return -1
-
-
-def _trailing(text: str, start: int, stop: int) -> int:
-    """Return where the white space and punctuation ending ``text[start:stop]`` begin."""
-    while stop > start and (text[stop - 1] in _TRAILING or text[stop - 1].isspace()):
-        stop -= 1
-    return stop
-
-
-def _content(text: str, start: int, stop: int) -> Span | None:
-    piece = text[start:stop]
-    lead = _LEADING.match(piece)
-    s = start + (lead.end() if lead else 0)
-    e = _trailing(text, s, stop)
-    while e > s and text[e - 1] in ".!?":
-        e -= 1
-    e = _trailing(text, s, e)
-    if text.endswith(_JOIN_WORDS, s, e) and (join := _TRAILING_JOIN.search(text, s, e)):
-        e = join.start()
-    if e - s < 3:
-        return None
-    return Span(start=s, end=e)

@@ -1,0 +1,117 @@
+"""Where a position's clause and its content begin and end.
+
+A trigger's content runs to the end of its clause: it is cut before a coordinated
+trigger ("agreed to X and decided to Y"), before a new verb phrase ("and discussed"),
+before an attribution tail (", the ministry said"), and trimmed of joining words and
+punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from diplomod.records import Span
+from diplomod.rules.frames import Frame
+
+__all__ = ["COORDINATOR", "clause_end", "content_span"]
+
+COORDINATOR = re.compile(
+    r"(?:,\s*|\s+)(?:and|while|but|as\ well\ as|whereas)\s+"
+    r"(?:(?:also|further|then|later|again|jointly|each|both|strongly|firmly)\s+){0,2}$",
+    re.VERBOSE,
+)
+_ATTRIBUTION = re.compile(  # words and spaces possessive: a word never ends before a letter
+    r"""['"]?\s*,\s*['"]?\s*(?:according\ to\b
+        |(?:the\ |a\ |an\ )?[\w.'-]++(?:\s++[\w.'-]++){0,6}\s+
+         (?:said|says|stated|added|noted|told|reported|announced|explained|wrote|read)\b)
+        |,\s+(?:as|because|since)\s+(?=[A-Z])(?!(?:A|An|The)\s)""",
+    re.VERBOSE,
+)
+_SPLIT = re.compile(r";\s|,\s+(?:and|but|while|whereas)\s+(?=\S)")
+_NEW_VERB_PHRASE = re.compile(
+    r"(?:,\s*|\s+)and\s+(?:also\s+)?(?=(?:discussed|noted|recalled|relayed|conveyed|stated|said|"
+    r"explained|reviewed|exchanged|briefed|informed|described|added|outlined|observed|"
+    r"raised|highlighted|announced|invited)\b)"
+)
+_TRAILING_JOIN = re.compile(r"(?:,\s*|\s+)(?:and|or|but|while|as\ well\ as)\s*$", re.VERBOSE)
+_JOIN_WORDS = ("and", "or", "but", "while", "as well as")  # what _TRAILING_JOIN ends with
+_TRAILING = ",;:-\"'("  # and white space: what a content never ends with
+_LEADING = re.compile(r"^[\s,;:\-\"']*(?:(?:that|to)\s+)?")
+
+
+def clause_end(text: str, sentence: Span, end: int, later: Sequence[tuple[int, int, Frame]]) -> int:
+    """Return where the clause of a trigger ending at ``end`` ends; ``later`` triggers follow."""
+    stop = sentence.end
+    for start, _, frame in later:
+        if frame.nominal:
+            continue
+        if COORDINATOR.search(text, end, start):
+            stop = start
+            break
+        split = _SPLIT.search(text, end, start)
+        if split:
+            stop = split.start()
+            break
+    verb = _new_verb_phrase(text, end, stop)
+    if verb >= 0:
+        stop = verb
+    attribution = _attribution(text, end, stop)
+    return attribution if attribution >= 0 else stop
+
+
+def _new_verb_phrase(text: str, start: int, stop: int) -> int:
+    """Return where ``_NEW_VERB_PHRASE`` first matches in ``text[start:stop]``, or -1.
+
+    Its matches hold "and" after commas and white space: the search starts there.
+    """
+    first = text.find("and", start, stop)
+    if first < 0:
+        return -1
+    while first > start and (text[first - 1] == "," or text[first - 1].isspace()):
+        first -= 1
+    m = _NEW_VERB_PHRASE.search(text, first, stop)
+    return m.start() if m else -1
+
+
+def _attribution(text: str, start: int, stop: int) -> int:
+    """Return where ``_ATTRIBUTION`` first matches in ``text[start:stop]``, or -1.
+
+    Its matches start at a comma or at the quotes and white space before one: only
+    there is it tried.
+    """
+    floor = start
+    comma = text.find(",", start, stop)
+    while comma >= 0:
+        first = comma
+        while first > floor and (text[first - 1] in "'\"" or text[first - 1].isspace()):
+            first -= 1
+        for at in range(first, comma + 1):
+            if _ATTRIBUTION.match(text, at, stop):
+                return at
+        floor = comma + 1
+        comma = text.find(",", floor, stop)
+    return -1
+
+
+def _trailing(text: str, start: int, stop: int) -> int:
+    """Return where the white space and punctuation ending ``text[start:stop]`` begin."""
+    while stop > start and (text[stop - 1] in _TRAILING or text[stop - 1].isspace()):
+        stop -= 1
+    return stop
+
+
+def content_span(text: str, start: int, stop: int) -> Span | None:
+    """Return ``text[start:stop]`` without its lead words and trailing joins, or None if tiny."""
+    piece = text[start:stop]
+    lead = _LEADING.match(piece)
+    s = start + (lead.end() if lead else 0)
+    e = _trailing(text, s, stop)
+    while e > s and text[e - 1] in ".!?":
+        e -= 1
+    e = _trailing(text, s, e)
+    if text.endswith(_JOIN_WORDS, s, e) and (join := _TRAILING_JOIN.search(text, s, e)):
+        e = join.start()
+    if e - s < 3:
+        return None
+    return Span(start=s, end=e)
