@@ -18,17 +18,11 @@ from diplomod.mentions.dates import DateKind, DateMention
 from diplomod.mentions.lexicon import city_country
 from diplomod.records import AgreementStatus, PartialDate, Participant, Person, Span
 from diplomod.records.codes import is_actor_code
-from diplomod.rules.agreement_mentions import (
-    REACH,
-    WINDOW,
-    AgreementMention,
-    AgreementText,
-    scan,
-    span_of,
-)
+from diplomod.rules.agreement_mentions import REACH, WINDOW, AgreementMention, AgreementText
 from diplomod.rules.agreement_status import StatusCue, find_cue
 from diplomod.rules.discourse import Discourse
 from diplomod.rules.positions import Party
+from diplomod.rules.stem_scan import scan, span_of
 from diplomod.text.lines import LineKind
 
 __all__ = ["DATE_RANK", "Reading", "read_mentions"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 
 from attrs import evolve, frozen
@@ -23,6 +23,7 @@ from diplomod.mentions.lexicon import city_country
 from diplomod.mentions.lexicon.caseless import lower_view
 from diplomod.records import AgreementKind, PartialDate, Span
 from diplomod.rules.agreement_words import AgreementWords, Head, compile_words
+from diplomod.rules.stem_scan import scan, span_of
 from diplomod.text.document import Document, Sentence
 from diplomod.text.lines import LineKind
 
@@ -32,8 +33,6 @@ __all__ = [
     "AgreementMention",
     "AgreementText",
     "find_mentions",
-    "scan",
-    "span_of",
 ]
 
 _K = AgreementKind
@@ -448,54 +447,10 @@ class _Finder:
         return len(self.text[:cut].rstrip()) if cut < end else end
 
 
-def scan(
-    pattern: re.Pattern[str],
-    stems: tuple[str, ...] | None,
-    text: str,
-    low: str | None,
-    start: int,
-    end: int,
-    *,
-    starts: re.Pattern[str] | None = None,
-) -> Iterator[re.Match[str]]:
-    """Yield the matches of ``pattern`` in ``text[start:end]``, as ``finditer`` would.
-
-    Every match starts with one of ``stems`` (lower case, found in ``low``, the
-    lower-cased text, or in ``text`` itself when ``low`` is None); looking for the
-    stems with ``str.find`` first is much faster than trying the pattern everywhere.
-    For a ``pattern`` that begins with ``\\b``, ``starts`` may find in one search
-    where a stem starts a word (the only places such a pattern matches).
-    """
-    if stems is None:
-        yield from pattern.finditer(text, start, end)
-        return
-    where = low if low is not None else text
-    hits: set[int] | list[int]
-    if starts is not None:
-        hits = [m.start() for m in starts.finditer(where, start, end)]
-    else:
-        hits = set()
-        for stem in stems:
-            at = where.find(stem, start, end)
-            while at >= 0:
-                hits.add(at)
-                at = where.find(stem, at + 1, end)
-    reach = start
-    for at in sorted(hits):
-        if at >= reach and (m := pattern.match(text, at, end)) is not None:
-            reach = m.end()
-            yield m
-
-
 @lru_cache(maxsize=1024)
 def _whole_word(name: str) -> re.Pattern[str]:
     """Return the pattern of ``name`` as a whole word (compiled once per name)."""
     return re.compile(rf"\b{re.escape(name)}\b")
-
-
-def span_of(m: re.Match[str]) -> Span:
-    """Return the span a match covers."""
-    return Span(start=m.start(), end=m.end())
 
 
 def _title_word(word: str) -> bool:

@@ -17,7 +17,8 @@ from attrs import frozen
 
 from diplomod.mentions.lexicon.caseless import CaselessPattern
 from diplomod.records import AgreementStatus, Span
-from diplomod.rules.agreement_mentions import REACH, AgreementMention, AgreementText, span_of
+from diplomod.rules.agreement_mentions import REACH, AgreementMention, AgreementText
+from diplomod.rules.stem_scan import span_of
 
 __all__ = ["StatusCue", "find_cue"]
 

@@ -35,11 +35,11 @@ from diplomod.rules.agreement_mentions import (
     AgreementMention,
     AgreementText,
     find_mentions,
-    span_of,
 )
 from diplomod.rules.agreement_words import DEFAULT_AGREEMENT_WORDS, AgreementWords
 from diplomod.rules.discourse import Discourse
 from diplomod.rules.evidence import evidence, record_id
+from diplomod.rules.stem_scan import span_of
 from diplomod.text.document import Document
 from diplomod.text.lines import LineKind
 
