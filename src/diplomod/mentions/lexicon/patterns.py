@@ -94,7 +94,7 @@ class LexiconPatterns:
     bare_start: re.Pattern[str]
     """The same run of capitalized words with no context (after a cue word)."""
     body_run: re.Pattern[str]
-    """" of (the) " and up to nine capitalized words (perhaps joined by "of", "for", "and"),
+    """" of (the) " and up to nine capitalized words (perhaps joined by "of", "for", "on"),
     the last an organization head ("Agency", "Party"); group 1 is the name."""
 
     @property
@@ -154,8 +154,8 @@ class LexiconPatterns:
     def read_unknown_body(self, text: str, pos: int) -> tuple[int, int] | None:
         """Read " of (the) <organization or body>" at ``pos``, for names not in the lexicon.
 
-        The name is a run of capitalized words (perhaps joined by "of", "for", "and",
-        "on") up to its last word that is an organization head: "of the Foo Development
+        The name is a run of capitalized words (perhaps joined by "of", "for", "on")
+        up to its last word that is an organization head: "of the Foo Development
         Agency", "of the Communist Party of Vietnam's Commission". Returns where the name
         starts and ends, or None.
         """
@@ -316,7 +316,7 @@ def _compile(lexicon: Lexicon) -> LexiconPatterns:
     run = rf"{word}(?:[ ](?:{particle}){{0,2}}{word}){{1,4}}(?:,?[ ]{suffix})?"
     # the name of a body: capitalized words, possessive (each a whole word), and joints
     body_word = rf"[{_UPPER}][{_LETTERS}'\u2019&.-]{{0,40}}+"
-    joint = r"[ ](?:(?:of|for|and|on)[ ](?:the[ ])?)?"
+    joint = r"[ ](?:(?:of|for|on)[ ](?:the[ ])?)?"  # not "and": "A and Permanent Secretary B"
     head = _alt(lexicon.organization_heads) if lexicon.organization_heads else "(?!)"
     # greedy, so the name ends at its last head word: bounded backtracking (nine words)
     body_end = r"(?=['\u2019]s|[^\w'\u2019-]|\Z)"  # a whole word, perhaps possessive
