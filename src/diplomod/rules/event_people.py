@@ -33,11 +33,12 @@ __all__ = [
 
 _LEADS = re.compile(
     r"""[ ](?:signed[ ](?:for|on[ ]behalf[ ]of)       # "signed for the United States"
-    |led[ ](?:the|their|his|her)[ ](?:[\w.'-]+[ ]){0,2}delegations?)\b  # "led the U.S. delegation"
+    |led[ ](?:the|their|his|her)[ ](?:[\w.'-]+[ ]){0,3}?delegations?)\b  # "led the U.S. delegation"
     """,
     re.VERBOSE,
 )
 _REMIT = re.compile(r"[ ](?:of|for|to|on)[ ]|,")  # what ends a title's head
+_PARTY_KINDS = (ActorKind.STATE, ActorKind.DEMONYM, ActorKind.ORGANIZATION)
 _FOLLOW = 400  # how far after an event's sentence such a sentence may start
 
 Persons = tuple[tuple[PersonEntity, Span], ...]
@@ -73,8 +74,20 @@ class PersonFinder:
             if sentence.start - end > _FOLLOW:
                 break
             if _LEADS.search(text, sentence.start, sentence.end):
-                return self._persons_in(sentence.start, sentence.end)
+                persons = self._persons_in(sentence.start, sentence.end)
+                return tuple((self._for(p, s, sentence.end), s) for p, s in persons)
         return ()
+
+    def _for(self, entity: PersonEntity, span: Span, stop: int) -> PersonEntity:
+        """Give a person who "signed for Armenia" or "led the Thai delegation" that state."""
+        lead = _LEADS.match(self.context.text, span.end)
+        if entity.code is not None or lead is None:
+            return entity
+        for item in self.context.items_in(lead.start(), min(stop, lead.end() + 40)):
+            party = item.kind in _PARTY_KINDS or item.kind is ReferenceKind.SIDE
+            if party and item.code:  # "for Japan", "the Thai delegation"
+                return evolve(entity, code=item.code)
+        return entity
 
     def _persons_in(self, start: int, stop: int) -> Persons:
         """Return the persons named in ``[start, stop)``, each once, not press aides."""
