@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diplomod.mentions.actors import ActorKind, ReferenceKind, find_actors, find_references
-from diplomod.mentions.persons import split_name
 from diplomod.mentions.lexicon import DEFAULT_LEXICON
+from diplomod.mentions.persons import split_name
 
 PERSON = ActorKind.PERSON
 Row = tuple[str, str | None, str | None, str | None]
@@ -99,7 +99,14 @@ BODIES: list[tuple[str, list[Row]]] = [
     ),
     (
         "Head of the Communist Party of Cuba's International Department Ana Ruiz met him.",
-        [("Ana Ruiz", "CUB", "Head of the Communist Party of Cuba's International Department", None)],
+        [
+            (
+                "Ana Ruiz",
+                "CUB",
+                "Head of the Communist Party of Cuba's International Department",
+                None,
+            )
+        ],
     ),
     (
         "She also saw leader of the Kenya Democratic Party Amos Otieno.",
