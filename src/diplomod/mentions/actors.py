@@ -35,6 +35,7 @@ from diplomod.mentions.persons import (
     qualifier_gap,
     read_appositive,
     read_name,
+    read_set_off_name,
     read_title,
     resplit,
     title_start,
@@ -277,6 +278,8 @@ class _Scanner:
         code = qualifier.code if qualifier else title.code
         pos, rank = self._ranks(title.after)
         name = read_name(text, pos, lexicon, patterns, code=code) if pos else None
+        if name is None and (off := read_set_off_name(text, title.after, lexicon, patterns, code)):
+            name, rank = off  # "the Secretary-General of the UN, Amina Mohammed,"
         if name is None:
             self.taken = title.after
             if determined:

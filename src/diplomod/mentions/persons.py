@@ -17,6 +17,7 @@ from diplomod.mentions.lexicon.entries import NameKind
 from diplomod.mentions.lexicon.model import Lexicon
 from diplomod.mentions.lexicon.patterns import AnchorKind, LexiconPatterns
 from diplomod.mentions.lexicon.trie import trie_pattern
+from diplomod.records.codes import is_state_code
 
 __all__ = [
     "NameParse",
@@ -29,6 +30,7 @@ __all__ = [
     "qualifier_gap",
     "read_appositive",
     "read_name",
+    "read_set_off_name",
     "read_title",
     "resplit",
     "split_name",
@@ -147,9 +149,13 @@ def read_title(
     if not _TAIL.match(text, pos):  # most titles: no remit, join, "of" or "to" follows
         return TitleParse(start=start, end=pos, after=pos, code=None)
     join_pattern = _JOIN if joins else _JOIN_NOT_AND
+    inner = None  # the state named inside a body the lexicon does not know
     for _ in range(4):
         remit = patterns.read_remit(text, pos)
-        if remit >= 0 and not text.endswith(" State", pos, remit):
+        body = _unknown_body(text, pos, lexicon, patterns) if text.startswith(" of ", pos) else None
+        if body is not None and body[0] > remit:
+            pos, inner = body
+        elif remit >= 0 and not text.endswith(" State", pos, remit):
             pos = remit  # a remit never ends in "State": "Chairman of the State Geocadastre"
         join = join_pattern.match(text, pos)
         joined = join and patterns.title_at.match(text, join.end())
@@ -157,7 +163,7 @@ def read_title(
             break
         pos = joined.end()
     end = after = pos
-    code = None
+    code = inner
     if of := patterns.read_of_party(text, after):
         entry = lexicon.names.get(of[0])
         code = entry.code if entry else None
@@ -166,6 +172,34 @@ def read_title(
     if to >= 0:
         after = to
     return TitleParse(start=start, end=end, after=after, code=code)
+
+
+def _unknown_body(
+    text: str, pos: int, lexicon: Lexicon, patterns: LexiconPatterns
+) -> tuple[int, str | None] | None:
+    """Read " of (the) <body>" at ``pos`` for a body the lexicon does not know.
+
+    Returns where the body's name (and its remit: "Commission on External Relations")
+    ends, and the state it names when it names exactly one ("the Communist Party of
+    Vietnam"), else None for the state. A known organization is left to
+    :meth:`LexiconPatterns.read_of_party`.
+    """
+    found = patterns.read_unknown_body(text, pos)
+    if found is None:
+        return None
+    start, end = found
+    known = patterns.party.match(text, start)
+    if known is not None and known.end() >= end:
+        return None  # "of the Asian Infrastructure Investment Bank"
+    remit = patterns.read_remit(text, end)
+    end = max(end, remit)
+    states = set()
+    for m in patterns.party.finditer(text, start, end):
+        entry = lexicon.names.get(m.group())
+        joined = text[m.start() - 1] in "-/" or text.startswith(("-", "/"), m.end())
+        if entry is not None and entry.kind is NameKind.STATE and not joined:
+            states.add(entry.code)
+    return end, (states.pop() if len(states) == 1 else None)
 
 
 def _lexical(text: str, pos: int, patterns: LexiconPatterns, capitals: bool) -> bool:
@@ -194,7 +228,11 @@ def _not_a_name(
 
 
 def _is_initial(word: str) -> bool:
-    return len(word) == 2 and word[1] == "." and word[0].isupper()
+    """Tell whether ``word`` is one to three initials: "J.", "L.P."."""
+    return word[:1].isupper() and _INITIALS.fullmatch(word) is not None
+
+
+_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}")
 
 
 def read_name(
@@ -231,7 +269,7 @@ def read_name(
                 return None
             parts.append(word)
             continue
-        if len(word) == 2 and word[1] == "." and word[0].isupper():
+        if word[-1:] == "." and _is_initial(word):
             continue  # an initial
         if word in suffixes and parts:
             last = start + len(word)
@@ -241,7 +279,7 @@ def read_name(
             if not (first_of_two and at <= m.end()):
                 break
         if first < 0:
-            first = pos if parts or _is_initial(text[pos : pos + 2]) else start
+            first = pos if parts or text.startswith(".", pos + 1) else start  # "J. Doe"
         parts.append(word)
         last = start + len(word)
     while parts and parts[-1] in particles:
@@ -273,10 +311,14 @@ def split_name(
         return None, " ".join(words)
     if len(words) == 1:
         return (words[0], None) if code in lexicon.given_name_states else (None, words[0])
+    if len(words) == 2 and words[0].isupper() != words[1].isupper():
+        upper = 0 if words[0].isupper() else 1  # "KISHI Nobuo", "Fumio KISHIDA"
+        if len(words[upper]) > 1:
+            return words[1 - upper], words[upper]
     listed = words[0] in lexicon.family_first
     if code in lexicon.family_first_states or (
-        listed and (code is None or code in lexicon.mixed_order_states)
-    ):
+        listed and (code is None or code in lexicon.mixed_order_states or not is_state_code(code))
+    ):  # an official of an organization may come from anywhere
         return " ".join(words[1:]), words[0]
     i = len(words) - 1
     while i > 1 and words[i - 1].lower() in lexicon.name_particles:
@@ -305,6 +347,35 @@ def read_appositive(
     if text.startswith(" ", title.after) and read_name(text, title.after + 1, lexicon, patterns):
         return None  # "Kishi, President Biden said": a new person, not an appositive
     return TitleParse(start=start, end=title.end, after=title.after, code=code or title.code)
+
+
+def read_set_off_name(
+    text: str, pos: int, lexicon: Lexicon, patterns: LexiconPatterns, code: str | None = None
+) -> tuple[NameParse, str | None] | None:
+    """Read ", <name>" after a title ending at ``pos``: "the President of Kenya, William Ruto,".
+
+    Returns the name and any rank or honorific before it. The name must be a full one
+    (two words or more, or one after "Mr.", "Dr.") and end the phrase: a comma, a stop,
+    a bracket or a lower-case word follows. "the Minister, Defence Secretary Ruiz" and
+    "the Chair, Germany" name no person here.
+    """
+    if not text.startswith(", ", pos):
+        return None
+    pos += 2
+    rank = None
+    if ranks := patterns.ranks.match(text, pos):
+        pos, rank = ranks.end(), ranks.group().rstrip()
+    name = read_name(text, pos, lexicon, patterns, code=code)
+    if name is None or name.start != pos:
+        return None
+    if len(name.words) < 2 and not (rank and rank.endswith(".")):
+        return None
+    if not _SET_OFF_END.match(text, name.end):
+        return None
+    return name, rank
+
+
+_SET_OFF_END = re.compile(r"[,.;:)]|[ ]\(|[ ][a-z]|\Z")
 
 
 def find_bare_names(

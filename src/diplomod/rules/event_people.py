@@ -7,6 +7,8 @@ state no other participant represents, or the state hosting the event.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from attrs import evolve
@@ -29,6 +31,16 @@ __all__ = [
     "sides",
 ]
 
+_LEADS = re.compile(
+    r"""[ ](?:signed[ ](?:for|on[ ]behalf[ ]of)       # "signed for the United States"
+    |led[ ](?:the|their|his|her)[ ](?:[\w.'-]+[ ]){0,3}?delegations?)\b  # "led the U.S. delegation"
+    """,
+    re.VERBOSE,
+)
+_REMIT = re.compile(r"[ ](?:of|for|to|on)[ ]|,")  # what ends a title's head
+_PARTY_KINDS = (ActorKind.STATE, ActorKind.DEMONYM, ActorKind.ORGANIZATION)
+_FOLLOW = 400  # how far after an event's sentence such a sentence may start
+
 Persons = tuple[tuple[PersonEntity, Span], ...]
 """Persons with the span of the mention that names them, in text order."""
 
@@ -39,14 +51,43 @@ class PersonFinder:
     def __init__(self, context: EventContext) -> None:
         self.context = context
         self._near: dict[tuple[int, int], Persons] = {}
+        self._starts = [s.span.start for s in context.body]
 
     def near(self, m: EventMention) -> Persons:
         """Return the persons named within reach of a mention (not press aides)."""
         start, stop = window(m)
         found = self._near.get((start, stop))
         if found is None:
-            found = self._near[start, stop] = self._persons_in(start, stop)
+            found = self._persons_in(start, stop)
+            if len(found) < 2:  # "They signed the accord. A signed for X, and B for Y."
+                keys = {p.key for p, _ in found}
+                found += tuple(p for p in self._leads(m.sentence.end) if p[0].key not in keys)
+            self._near[start, stop] = found
         return found
+
+    def _leads(self, end: int) -> Persons:
+        """Return the persons of a sentence soon after ``end`` that says who signed for a
+        party or led a delegation ("B signed for Armenia", "C led the Thai delegation")."""
+        body, text = self.context.body, self.context.text
+        n = bisect_left(self._starts, end)
+        for sentence in (s.span for s in body[n : n + 3]):
+            if sentence.start - end > _FOLLOW:
+                break
+            if _LEADS.search(text, sentence.start, sentence.end):
+                persons = self._persons_in(sentence.start, sentence.end)
+                return tuple((self._for(p, s, sentence.end), s) for p, s in persons)
+        return ()
+
+    def _for(self, entity: PersonEntity, span: Span, stop: int) -> PersonEntity:
+        """Give a person who "signed for Armenia" or "led the Thai delegation" that state."""
+        lead = _LEADS.match(self.context.text, span.end)
+        if entity.code is not None or lead is None:
+            return entity
+        for item in self.context.items_in(lead.start(), min(stop, lead.end() + 40)):
+            party = item.kind in _PARTY_KINDS or item.kind is ReferenceKind.SIDE
+            if party and item.code:  # "for Japan", "the Thai delegation"
+                return evolve(entity, code=item.code)
+        return entity
 
     def _persons_in(self, start: int, stop: int) -> Persons:
         """Return the persons named in ``[start, stop)``, each once, not press aides."""
@@ -148,5 +189,6 @@ def roles(participants: list[Participant], country: str | None) -> list[Particip
 
 def _press(entity: PersonEntity) -> bool:
     """Tell whether a person reports on events (a spokesperson, an aide)."""
-    title = (entity.title or "").lower()
-    return any(word in title for word in words.PRESS_TITLES)
+    title = _REMIT.split((entity.title or "").lower(), maxsplit=1)[0]
+    head = title.rsplit(" ", 1)[-1]  # "assistant secretary of state": a secretary
+    return head in words.PRESS_TITLES or title in words.PRESS_TITLES

@@ -62,6 +62,8 @@ class Lexicon:
     non_names: frozenset[str] = field(converter=_words)
     reporting_verbs: frozenset[str] = field(converter=_words)
     cities: Mapping[str, str] = field(converter=_cities)
+    organization_heads: frozenset[str] = field(converter=_words, factory=frozenset)
+    """Last words of organization names ("Agency", "Party") for bodies not in ``names``."""
 
     def lookup(self, surface: str) -> NameEntry | None:
         """Return the entry for ``surface`` exactly as written, or ``None``."""
@@ -94,6 +96,7 @@ class Lexicon:
         non_names: Iterable[str] = (),
         reporting_verbs: Iterable[str] = (),
         cities: Mapping[str, str] | None = None,
+        organization_heads: Iterable[str] = (),
     ) -> Lexicon:
         """Return a copy with the given entries added; new names replace old ones."""
         return attrs.evolve(
@@ -108,6 +111,7 @@ class Lexicon:
             non_names=self.non_names | set(non_names),
             reporting_verbs=self.reporting_verbs | set(reporting_verbs),
             cities={**self.cities, **(cities or {})},
+            organization_heads=self.organization_heads | set(organization_heads),
         )
 
 
@@ -147,6 +151,7 @@ def make_lexicon(*, extra: Iterable[NameEntry] = ()) -> Lexicon:
         non_names=names.NON_NAMES,
         reporting_verbs=names.REPORTING_VERBS,
         cities=cities,
+        organization_heads=organizations.ORGANIZATION_HEADS,
     )
 
 

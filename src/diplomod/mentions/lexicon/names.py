@@ -24,6 +24,7 @@ __all__ = [
 NAME_PARTICLES: tuple[str, ...] = (
     "bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "del", "della", "der", "den",
     "van", "von", "dos", "das", "do", "la", "le", "ter", "zu", "y", "af", "ben", "abu",
+    "binti", "ibni", "bte", "ould", "vom", "zur", "dela", "ap",
 )  # fmt: skip
 
 #: Generational suffixes after a name: "Joseph R. Biden, Jr.", "Lloyd J. Austin III".

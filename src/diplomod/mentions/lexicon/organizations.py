@@ -14,7 +14,7 @@ from types import MappingProxyType
 
 from diplomod.mentions.lexicon.entries import NameEntry, NameKind, parse_table
 
-__all__ = ["BODIES", "BODY_WORDS", "ORGANIZATIONS", "organization_entries"]
+__all__ = ["BODIES", "BODY_WORDS", "ORGANIZATIONS", "ORGANIZATION_HEADS", "organization_entries"]
 
 #: International organizations: acronym -> names (the acronym itself is listed when used).
 ORGANIZATIONS: Mapping[str, tuple[str, ...]] = MappingProxyType(
@@ -85,6 +85,20 @@ PSE Palestinian Authority
 BODY_WORDS: tuple[str, ...] = (
     "Ministry", "ministry", "Department", "Government", "government", "Embassy", "embassy",
     "Office of the President", "Presidential Office", "Cabinet Office",
+)  # fmt: skip
+
+#: Last words of the names of organizations and bodies the lexicon need not know:
+#: "the Foo Development Agency", "the Communist Party of Vietnam's Commission". A title
+#: followed by "of (the) <capitalized words ending in one of these>" names its holder's body.
+ORGANIZATION_HEADS: tuple[str, ...] = (
+    "Agency", "Bank", "Fund", "Party", "Commission", "Committee", "Council", "Organization",
+    "Organisation", "Institute", "Institution", "Authority", "Board", "Foundation", "Forum",
+    "Programme", "Program", "Association", "Federation", "Centre", "Center", "Court",
+    "Secretariat", "Corporation", "Company", "Movement", "Front", "League", "Alliance",
+    "Union", "Assembly", "Parliament", "Congress", "Senate", "Bureau", "Office", "Service",
+    "Academy", "University", "Society", "Chamber", "Group", "Trust", "Network", "Facility",
+    "Mission", "Ministry", "Department", "Tribunal", "Cabinet", "Administration",
+    "Directorate", "Command", "Force", "Forces", "Army", "Navy", "Guard", "Corps",
 )  # fmt: skip
 
 

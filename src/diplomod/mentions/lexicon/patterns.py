@@ -20,7 +20,15 @@ from diplomod.mentions.lexicon.entries import NameEntry, NameKind
 from diplomod.mentions.lexicon.model import Lexicon
 from diplomod.mentions.lexicon.trie import trie_pattern
 
-__all__ = ["INITIAL", "NAME_WORD", "Anchor", "AnchorKind", "LexiconPatterns", "compile_lexicon"]
+__all__ = [
+    "INITIAL",
+    "NAME_WORD",
+    "PREFIXED",
+    "Anchor",
+    "AnchorKind",
+    "LexiconPatterns",
+    "compile_lexicon",
+]
 
 
 class AnchorKind(enum.Enum):
@@ -85,6 +93,9 @@ class LexiconPatterns:
     """A quick filter: two to five capitalized words before a reporting verb or a comma."""
     bare_start: re.Pattern[str]
     """The same run of capitalized words with no context (after a cue word)."""
+    body_run: re.Pattern[str]
+    """" of (the) " and up to nine capitalized words (perhaps joined by "of", "for", "on"),
+    the last an organization head ("Agency", "Party"); group 1 is the name."""
 
     @property
     def lower_words(self) -> re.Pattern[str]:
@@ -108,8 +119,8 @@ class LexiconPatterns:
         if not text.startswith((" of ", " for ", " on "), pos):
             return -1
         end = self._portfolio_after_the(text, text.index(" ", pos + 1) + 1)
-        if end < 0:
-            return -1
+        if end < 0 or (text.startswith(" of ", pos) and self._party_after_the(text, pos + 4)):
+            return -1  # "President of the European Commission": a party, not a remit
         for _ in range(10):
             more = self._more_remit(text, end)
             if more < 0:
@@ -139,6 +150,17 @@ class LexiconPatterns:
             if m := self.party.match(text, at) or self.title.match(text, at):
                 return m.end()
         return -1
+
+    def read_unknown_body(self, text: str, pos: int) -> tuple[int, int] | None:
+        """Read " of (the) <organization or body>" at ``pos``, for names not in the lexicon.
+
+        The name is a run of capitalized words (perhaps joined by "of", "for", "on")
+        up to its last word that is an organization head: "of the Foo Development
+        Agency", "of the Communist Party of Vietnam's Commission". Returns where the name
+        starts and ends, or None.
+        """
+        m = self.body_run.match(text, pos)
+        return m.span(1) if m else None
 
     def _party_after_the(self, text: str, pos: int) -> re.Match[str] | None:
         """Match "(the) <state or organization>" at ``pos``."""
@@ -225,7 +247,9 @@ _LETTER = f"[{_LETTERS}]"
 #: A capitalized name word: "Kishi", "KISHI", "Jong-sup", "O'Brien", "Poupart-Lafarge".
 NAME_REST = rf"{_LETTER}{{0,40}}(?:'[{_UPPER}]{_LETTER}{{0,40}}|-{_LETTER}{{1,40}}){{0,3}}"
 NAME_WORD = rf"[{_UPPER}]{NAME_REST}"
-INITIAL = rf"[{_UPPER}]\."
+INITIAL = rf"[{_UPPER}]\.(?:[{_UPPER}]\.){{0,2}}"  # "J.", "L.P."
+#: A name word after an Arabic article or particle: "al-Sisi", "bin-Zayed", "el-Sisi".
+PREFIXED = rf"(?:al|el|as|ash|ad|ar|at|az|bin|ibn|abu|ben|ould)-[{_UPPER}]{NAME_REST}"
 
 
 def compile_lexicon(lexicon: Lexicon) -> LexiconPatterns:
@@ -280,7 +304,7 @@ def _compile(lexicon: Lexicon) -> LexiconPatterns:
     suffix = _alt(lexicon.name_suffixes) + r"(?![\w.])"
     name = rf"""
         (?:{particle}){{0,2}} (?:{INITIAL}[ ]){{0,2}} {NAME_WORD}
-        (?:[ ](?:{particle}){{0,2}}(?:{INITIAL}|{NAME_WORD})){{0,5}}
+        (?:[ ](?:{particle}){{0,2}}(?:{INITIAL}|{NAME_WORD}|{PREFIXED})){{0,5}}
         (?:,?[ ]{suffix})?
     """
     lower_word = rf"({_alt(lower)})(?![\w'])"
@@ -290,6 +314,13 @@ def _compile(lexicon: Lexicon) -> LexiconPatterns:
     # tries (at every capital) end sooner.
     word = rf"[{_UPPER}](?:\.|[{_LETTERS}'-]{{0,40}}+)"
     run = rf"{word}(?:[ ](?:{particle}){{0,2}}{word}){{1,4}}(?:,?[ ]{suffix})?"
+    # the name of a body: capitalized words, possessive (each a whole word), and joints
+    body_word = rf"[{_UPPER}][{_LETTERS}'\u2019&.-]{{0,40}}+"
+    joint = r"[ ](?:(?:of|for|on)[ ](?:the[ ])?)?"  # not "and": "A and Permanent Secretary B"
+    head = _alt(lexicon.organization_heads) if lexicon.organization_heads else "(?!)"
+    # greedy, so the name ends at its last head word: bounded backtracking (nine words)
+    body_end = r"(?=['\u2019]s|[^\w'\u2019-]|\Z)"  # a whole word, perhaps possessive
+    body_run = rf"[ ]of[ ](?:the[ ])?((?:{body_word}{joint}){{0,8}}{head}){body_end}"
     context = rf"(?=,|[ ](?:(?:also|then|later|again|personally|further)[ ])?{verbs}(?![\w-]))"
     return LexiconPatterns(
         anchor=re.compile(_alt(upper) + r"(?!\w)"),
@@ -308,4 +339,5 @@ def _compile(lexicon: Lexicon) -> LexiconPatterns:
         name=re.compile(name, re.VERBOSE),
         bare_name=re.compile(run + context),
         bare_start=re.compile(run),
+        body_run=re.compile(body_run),
     )

@@ -44,6 +44,11 @@ TITLES: tuple[str, ...] = (
     "Vice Minister", "Majority Leader", "Minority Leader", "Leader of the Opposition",
     "Chief Cabinet Secretary", "Cabinet Secretary", "Foreign Secretary", "Home Secretary",
     "Defence Secretary", "Defense Secretary", "Vice Chairman", "Vice-Chairman",
+    "Ambassador-at-large", "Ambassador at Large", "Ambassador-At-Large", "Managing Director",
+    "Executive Director", "Executive Secretary", "Coordinator", "Special Coordinator",
+    "Leader", "Party Leader", "Deputy Leader", "Taoiseach", "Tanaiste", "T\u00e1naiste",
+    "Chief Minister", "Chief of Mission", "Deputy Chief of Mission", "Vice Chair",
+    "Vice Chairperson", "Vice-Chairperson", "Director of National Intelligence",
 )  # fmt: skip
 
 #: Heads that also appear in lower case before a name or as a role ("the prime minister").
@@ -54,7 +59,9 @@ LOWERCASE_TITLES: tuple[str, ...] = (
     "spokesperson", "spokesman", "spokeswoman", "king", "queen", "emir", "crown prince",
     "state councilor", "head of state", "head of government", "national security adviser",
     "national security advisor", "secretary-general", "secretary general", "chairman",
-    "foreign secretary", "defence secretary", "defense secretary",
+    "foreign secretary", "defence secretary", "defense secretary", "leader",
+    "vice premier", "director-general", "director general", "managing director",
+    "high representative", "special representative", "ambassador-at-large",
 )  # fmt: skip
 
 #: Words that may precede a title head without changing which office it is.
@@ -63,7 +70,8 @@ TITLE_MODIFIERS: tuple[str, ...] = (
     "Chief", "Federal", "Executive", "Principal", "Special", "Former", "Interim",
     "Incoming", "Outgoing", "Parliamentary", "Joint", "Second", "Lead", "Co-Chair",
     "deputy", "vice", "assistant", "acting", "former", "senior", "incoming", "outgoing",
-    "interim", "then", "Board",
+    "interim", "then", "Board", "Managing", "Presidential", "opposition", "Opposition",
+    "Supreme", "Regional", "Provisional", "Transitional",
 )  # fmt: skip
 
 #: Words naming an office's remit: "Foreign", "Affairs", "National Defence", "Indo-Pacific".
@@ -116,6 +124,12 @@ RANKS: tuple[str, ...] = (
     "Vice Admiral", "Vice Adm.", "Rear Admiral", "Rear Adm.", "Fleet Admiral", "Captain",
     "Capt.", "Cmdr.", "Marshal", "Field Marshal", "Air Marshal", "Air Chief Marshal",
     "Air Vice Marshal", "Senior General", "Major", "Maj.", "Lieutenant", "Lt.",
+    # honorifics of South and Southeast Asia, the Gulf and the Commonwealth
+    "Shri", "Smt.", "Smt", "Dato'", "Dato\u2019", "Dato", "Datuk", "Datin", "Dato' Sri",
+    "Dato\u2019 Sri", "Dato Sri", "Datuk Seri", "Tan Sri", "Tun", "Toh Puan", "Samdech",
+    "Samdech Techo", "Pehin", "Dasho", "Lyonpo", "Sayyid", "Rt. Hon.", "Rt Hon", "Rt Hon.",
+    "The Rt Hon", "The Rt. Hon.", "The Right Honourable", "Right Honourable", "Engr.",
+    "Eng.", "Excellency",
 )  # fmt: skip
 
 #: Words that name the other side's holder of the same office.
