@@ -65,7 +65,7 @@ def test_read_corpus_names_every_problem(tmp_path: Path) -> None:
     path.write_text('{"text": "x"}\n\nnot json\n', encoding="utf-8")
     with pytest.raises(LoadError) as caught:
         list(read_corpus(path))
-    assert caught.value.problems == (f"{path}:1: $.id: expected a non-empty string, got None",)
+    assert caught.value.problems == (f"{path}:1: $.id: missing (each line needs an id and a text)",)
 
 
 def test_a_missing_input_is_an_error(tmp_path: Path) -> None:

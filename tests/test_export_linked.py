@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import attrs
+import pytest
 from export_data import EXTRACTION, MEETING, SOURCE
 from hypothesis import given, settings
 from pyld import jsonld
 
+from diplomod import ExportError
 from diplomod.codes import coded_events
 from diplomod.interchange import to_jsonld, to_popolo, write_jsonld, write_popolo
 from diplomod.records import Extraction, JSONValue
@@ -119,6 +122,11 @@ def test_jsonld_is_written_as_json(tmp_path: Path) -> None:
 @settings(max_examples=25)
 @given(extractions())
 def test_any_extraction_gives_valid_jsonld_and_consistent_popolo(extraction: Extraction) -> None:
+    ids = [event.id for event in coded_events(extraction)]
+    if len(set(ids)) < len(ids):  # made-up records may share an id; the parser's never do
+        with pytest.raises(ExportError, match="share the id"):
+            to_jsonld(extraction)
+        return
     document, _ = to_jsonld(extraction)
     expanded = jsonld.expand(json.loads(json.dumps(document)))
     assert all(node.get("@type") for node in expanded)
@@ -127,3 +135,11 @@ def test_any_extraction_gives_valid_jsonld_and_consistent_popolo(extraction: Ext
     assert len(nodes) == len(events)
     popolo, _ = to_popolo(extraction)
     _references_resolve(popolo)
+
+
+def test_two_records_under_one_id_are_refused_not_merged() -> None:
+    twin = attrs.evolve(MEETING, place=None)
+    with pytest.raises(ExportError, match=f"share the id '{MEETING.id}' \\(meeting and meeting\\)"):
+        to_jsonld(Extraction(source=SOURCE, events=(MEETING, twin)))
+    with pytest.raises(ExportError):
+        to_popolo(Extraction(source=SOURCE, events=(MEETING, twin)))

@@ -24,6 +24,7 @@ from diplomod.dataset import (
 from diplomod.errors import (
     DatasetError,
     DiplomodError,
+    ExportError,
     InvalidValueError,
     LoadError,
     RegistryError,
@@ -149,6 +150,7 @@ __all__ = [
     "Event",
     "EventCode",
     "Evidence",
+    "ExportError",
     "ExportFormat",
     "ExportReport",
     "Extraction",

@@ -42,6 +42,10 @@ class DatasetError(DiplomodError, ValueError):
     """Documents cannot be combined into a dataset (two extractions of one document)."""
 
 
+class ExportError(DiplomodError, ValueError):
+    """Records cannot be written in a format as given (two records under one id)."""
+
+
 class RegistryError(DiplomodError, ValueError):
     """A record type could not be registered (bad or clashing tag, not an attrs class)."""
 

@@ -16,6 +16,7 @@ from attrs import Factory, define, frozen
 
 from diplomod.codes.coded import CodedEvent
 from diplomod.codes.coder import CodedItem, LossSink, coded_events
+from diplomod.errors import ExportError
 from diplomod.records import Body, Extraction, PartialDate, Participant, Person, Source
 from diplomod.records.codes import is_state_code
 from diplomod.records.dataset import Dataset
@@ -90,8 +91,21 @@ def coded_with_people(
     """
     listed = [items] if isinstance(items, Extraction | Dataset) else list(items)
     events = list(coded_events(listed, losses))
+    _refuse_shared_ids(events)
     datasets = [item for item in listed if isinstance(item, Dataset)]
     return events, index_people(events, datasets)
+
+
+def _refuse_shared_ids(events: Iterable[CodedEvent]) -> None:
+    """Raise if two records share an id: linked formats would merge them into one node."""
+    seen: dict[str, CodedEvent] = {}
+    for event in events:
+        other = seen.setdefault(event.id, event)
+        if other is not event:
+            raise ExportError(
+                f"two records share the id {event.id!r} ({other.type} and {event.type}): "
+                "linked formats need one id per record; give them distinct ids"
+            )
 
 
 def index_people(events: Iterable[CodedEvent], datasets: Iterable[Dataset] = ()) -> Index:
