@@ -17,7 +17,7 @@ from diplomod.mentions.actors import ActorKind, ActorMention, ReferenceKind, Ref
 from diplomod.records import Office, Participant, Person, Role, Span
 from diplomod.records.codes import is_actor_code, is_state_code
 from diplomod.rules import event_words as words
-from diplomod.rules.discourse import PersonEntity
+from diplomod.rules.entities import PersonEntity
 from diplomod.rules.event_context import EventContext
 from diplomod.rules.event_mentions import EventMention, window
 
