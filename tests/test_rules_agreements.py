@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from diplomod.mentions.collect import find_mentions
 from diplomod.pipeline import parse
 from diplomod.records import Agreement, AgreementKind
-from diplomod.rules.agreement_words import DEFAULT_AGREEMENT_WORDS, Head, Topic
+from diplomod.rules.agreement_words import DEFAULT_AGREEMENT_WORDS, Head, Topic, compile_words
 from diplomod.rules.agreements import find_agreements
 from diplomod.rules.discourse import Discourse
 from diplomod.text.document import make_document
@@ -455,3 +455,11 @@ def test_large_adversarial_inputs_finish(unit: str) -> None:
     for agreement in find_agreements(document, mentions, discourse, ()):
         for e in agreement.evidence:
             assert text[e.span.start : e.span.end] == e.text
+
+
+def test_the_default_vocabulary_is_searched_by_stems() -> None:
+    # A head or topic with no literal stem (say, one opening with a group) makes every
+    # search fall back to the whole pattern: the same matches, many times slower.
+    patterns = compile_words(DEFAULT_AGREEMENT_WORDS)
+    assert patterns.head_stems is not None
+    assert patterns.topic_stems is not None

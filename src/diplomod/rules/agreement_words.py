@@ -107,7 +107,8 @@ HEADS: tuple[Head, ...] = (
     Head(pattern=r"protocols?", kind=_K.TREATY, lowercase=False),
     Head(pattern=r"charters?", kind=_K.TREATY, lowercase=False),
     Head(pattern=r"plans?\ of\ action|action\ plans?|road\ ?maps?", kind=_K.OTHER, lowercase=False),
-    Head(pattern=r"(?:peace|ceasefire|cease-fire)\ (?:frameworks?|plans?)", kind=_K.OTHER),
+    Head(pattern=r"peace\ (?:frameworks?|plans?)|ceasefire\ (?:frameworks?|plans?)"
+         r"|cease-fire\ (?:frameworks?|plans?)", kind=_K.OTHER),
 )  # fmt: skip
 """Instrument head nouns and the kind each gives, tried in order."""
 
