@@ -79,7 +79,7 @@ _NEGATION = CaselessPattern(
 )
 _NOUN_BEFORE = CaselessPattern(
     r"(?:\b(?:the|a|an|his|her|their|its|our|this|that|these|those|any|no|phone|telephone|"
-    r"video)|'s|s')\s+$"
+    r"video|courtesy)|'s|s')\s+$"
 )
 _LEAD_MODIFIER = CaselessPattern(
     r"(?:\b(?:also|further|firmly|strongly|fully|again|jointly|once\ again|both|all|"
