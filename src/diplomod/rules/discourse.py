@@ -51,7 +51,7 @@ _JOIN = re.compile(
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|-|/)\s*")
 _PLURAL_PRONOUNS = frozenset({"they", "we", "both", "them"})
 #: A communique's self-introduction: "We, the Foreign Ministers of ...", "Today, we - ...".
-_WE_INTRO = re.compile(r"\b[Ww]e\s*(?:,|-|\u2013|\u2014)\s+(?:the\s+)?[A-Z]")
+_WE_INTRO = re.compile(r"\b[Ww]e\s*(?:,|-|\u2013|\u2014)\s+(?:the\s+[A-Za-z]|[A-Z])")
 #: Where the self-introduction ends: its verb ("met", "gathered") or the sentence end.
 _WE_INTRO_END = re.compile(r"\b(?:met|meet|gathered|convened|assembled|held|issue|have)\b|[.;\n]")
 #: A title naming a gathering of one organization: "Chairman's Statement of the 48th ASEAN Summit".
