@@ -123,6 +123,10 @@ class Discourse:
         """Return the main parties of the document."""
         return self._principals
 
+    def we(self) -> tuple[str, ...]:
+        """Return who "we" are in a communique that introduces its signatories, else ()."""
+        return self._we
+
     def items_in(self, start: int, stop: int) -> list[_Item]:
         """Return the top-level mentions and references inside ``[start, stop)``."""
         lo = bisect.bisect_left(self._starts, start)
