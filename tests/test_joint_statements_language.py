@@ -108,6 +108,11 @@ def test_we_also_makes_the_commitments() -> None:
     assert commitments(CHAIR_TITLE, body) == [("reaffirm", ("AU",))]
 
 
+def test_an_organization_that_is_we_agrees_by_itself() -> None:
+    body = "We agreed to designate 2026 as the African Year of Clean Water."
+    assert commitments(CHAIR_TITLE, body) == [("agree", ("AU",))]
+
+
 def test_a_title_naming_states_does_not_make_we_an_organization() -> None:
     head = "Joint Statement of the India-Japan Summit on ASEAN\n\nThe leaders met in Tokyo.\n\n"
     out = statements(head, "We condemn the attack on the hospital in Goma.")
