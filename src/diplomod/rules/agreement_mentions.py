@@ -48,6 +48,9 @@ _QUOTED = re.compile(r'"([A-Z0-9][^"\n]{3,298})"')
 _TOKEN = re.compile(r"\S+")
 _ALIAS = re.compile(r" ?\(([A-Z][A-Za-z0-9-]{1,15})\)")
 _NEXT_WORD = re.compile(r" ([A-Z][\w'.-]*)")
+#: The marker of a list item ("2. ", "a) ", "- "): a title may open the item after it.
+_LIST_TOKEN = re.compile(r"[-\u2022*\u2013]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]")
+_LIST_MARK = re.compile(rf"[ \t]*(?:{_LIST_TOKEN.pattern})[ \t]+")
 _COMMA_LIST = re.compile(r" (?:[A-Z][\w'-]*,? ){1,4}?and [A-Z]")
 _LOWER_TAIL = re.compile(
     r"""[ ](?:on|concerning|regarding)[ ](?=[a-z])[^,;:.()"]{3,120}?   # "on cooperation in ..."
@@ -175,7 +178,9 @@ class _Finder:
             q = quoted[k] if k >= 0 and m.start() < quoted[k].end else None
             if q is not None:
                 mention = self._quoted(q, m, head, sentence)
-            elif m.group()[0].isupper() and not (head.lowercase and self._opens(m, sentence)):
+            elif m.group()[0].isupper() and not (
+                head.lowercase and self._opens(m, sentence) and not self._listed(m, sentence)
+            ):
                 mention = self._titled(m, head, sentence, floor)
             elif head.lowercase:
                 mention = self._untitled(m, head, sentence, floor)
@@ -218,6 +223,10 @@ class _Finder:
         """Tell whether a head opens its sentence (so its capital says nothing)."""
         lo = max(sentence.span.start, m.start() - 8)
         return lo == sentence.span.start and not self.text[lo : m.start()].strip(" \t\n\"'•*-")
+
+    def _listed(self, m: re.Match[str], sentence: Sentence) -> bool:
+        """Tell whether a head opens a list item ("2. Agreement on ..."): a title's capital."""
+        return _LIST_MARK.fullmatch(self.text, sentence.span.start, m.start()) is not None
 
     def _title_case(self, span: Span) -> bool:
         """Tell whether quoted text reads as a title with a head noun, not as speech."""
@@ -313,6 +322,8 @@ class _Finder:
         begin, pending = start, 0
         for tok in reversed(list(_TOKEN.finditer(self.text, lo, start))):
             word = tok.group()
+            if _LIST_TOKEN.fullmatch(word):
+                break  # "1. Memorandum ...": the item's number is no part of the title
             if word in ("and", "of", "&", "for", "on"):
                 pending += 1
                 if pending > 1:

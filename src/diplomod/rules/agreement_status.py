@@ -39,6 +39,14 @@ _INCLUDE = re.compile(
     r"(?:include|includes|included|comprise|comprised|cover|covered)\b"
 )
 _SIGNED_WORD = CaselessPattern(r"\b(?:signed|adopted|concluded|inked)\b")
+#: A list item's marker ("2. ", "b) ", "- ") and a lead-in that reports the items'
+#: signing ("The following documents were exchanged:").
+_ITEM = re.compile(r"[ \t]*(?:[-\u2022*\u2013]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])[ \t]+")
+_LEAD_IN = CaselessPattern(
+    r"\b(?:signed|signing|adopted|concluded|inked"
+    r"|exchanged(?!\s+(?:views|opinions|ideas|greetings)))"
+    r"\b[^.:]{0,200}:\s*\Z"
+)
 _AFTER_FUTURE = re.compile(r"(?i:\b(?:will|would|shall|to|must|should|could|may)\s+be\s+\S+\s*)\Z")
 _BY = re.compile(r"\s+by\s+")
 _NEGATED = re.compile(r"(?i:\b(?:not|never)\b)")
@@ -95,7 +103,21 @@ def find_cue(
             verb = _INCLUDE.match(text, s.start)
             assert verb is not None
             return StatusCue(status=_S.SIGNED, firm=True, span=span_of(verb), mode="inherit")
+    if best is None and (item := _ITEM.match(text, s.start, s.end)) is not None:
+        return _listed_signing(page, s, span_of(item))
     return best[1] if best else None
+
+
+def _listed_signing(page: AgreementText, s: Span, marker: Span) -> StatusCue | None:
+    """Return the signing a list item inherits from the lead-in that opens its list."""
+    n = bisect_left(page.starts, s.start) - 1
+    for lead in (x.span for x in reversed(page.sentences[max(0, n - 30) : n + 1])):
+        lo = max(lead.start, lead.end - 260)
+        if _LEAD_IN.search_in(page.text, page.view, lo, lead.end):
+            return StatusCue(status=_S.SIGNED, firm=True, span=marker, mode="inherit")
+        if not _ITEM.match(page.text, lead.start):
+            break  # the list's lead-in reports no signing
+    return None
 
 
 def _judge(page: AgreementText, c: re.Match[str], s: Span) -> StatusCue | None:

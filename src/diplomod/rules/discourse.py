@@ -50,6 +50,13 @@ _JOIN = re.compile(
 )
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|-|/)\s*")
 _PLURAL_PRONOUNS = frozenset({"they", "we", "both", "them"})
+#: A communique's self-introduction: "We, the Foreign Ministers of ...", "Today, we - ...".
+_WE_INTRO = re.compile(r"\b[Ww]e\s*(?:,|-|\u2013|\u2014)\s+(?:the\s+[A-Za-z]|[A-Z])")
+#: Where the self-introduction ends: its verb ("met", "gathered") or the sentence end.
+_WE_INTRO_END = re.compile(r"\b(?:met|meet|gathered|convened|assembled|held|issue|have)\b|[.;\n]")
+#: A title naming a gathering of one organization: "Chairman's Statement of the 48th ASEAN Summit".
+_GATHERING_TITLE = re.compile(r"\b(?:Summit|Meeting|Ministers|Leaders|Chair(?:man)?'s)\b")
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 _SINGULAR_PRONOUNS = frozenset({"he", "she"})
 _SKIP_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "him", "it"})
 _PERSON_PRONOUNS = _SINGULAR_PRONOUNS | {"his", "her", "him"}
@@ -92,6 +99,7 @@ class Discourse:
         self.items: list[_Item] = [i for *_, i in keyed]
         self._starts = [i.span.start for i in self.items]
         self._principals = tuple(principals) or self._guess_principals()
+        self._we = self._first_person_plural()
         self._antecedents = self._resolve_pronouns()
 
     # ---------------------------------------------------------------- queries
@@ -114,6 +122,10 @@ class Discourse:
     def principals(self) -> tuple[str, ...]:
         """Return the main parties of the document."""
         return self._principals
+
+    def we(self) -> tuple[str, ...]:
+        """Return who "we" are in a communique that introduces its signatories, else ()."""
+        return self._we
 
     def items_in(self, start: int, stop: int) -> list[_Item]:
         """Return the top-level mentions and references inside ``[start, stop)``."""
@@ -138,6 +150,8 @@ class Discourse:
             holders = self._title_holders(item)
             if holders:
                 return Party(codes=holders, plural=True, span=span)
+        if word == "we" and self._we:
+            return Party(codes=self._we, plural=True, span=span)
         if item.kind is ReferenceKind.GROUP or word in _PLURAL_PRONOUNS:
             return Party(codes=self._principals, plural=True, span=span)
         if item.kind in (ReferenceKind.NAME, ReferenceKind.PRONOUN):
@@ -327,6 +341,43 @@ class Discourse:
             if code not in codes and len(codes) < 2:
                 codes.append(code)
         return tuple(codes)
+
+    def _first_person_plural(self) -> tuple[str, ...]:
+        """Return who "we" are in a communique: the states (and bodies "of") its
+        self-introduction lists, else the one organization its title gathers.
+        """
+        intro = _WE_INTRO.search(self.text, 0, _HEADER_CHARS)
+        if intro is not None:
+            end = _WE_INTRO_END.search(self.text, intro.end())
+            stop = end.start() if end is not None else len(self.text)
+            items = [
+                m
+                for m in self.actors
+                if intro.start() <= m.span.start < stop and m.kind is not ActorKind.DEMONYM
+            ]
+            states = [m for m in items if m.code and m.kind is not ActorKind.ORGANIZATION]
+            codes = [
+                m.code
+                for m in items
+                if m.code
+                and (
+                    m.kind is not ActorKind.ORGANIZATION
+                    or not states
+                    or _OF_BEFORE.search(self.text, max(0, m.span.start - 8), m.span.start)
+                )
+            ]
+            return tuple(dict.fromkeys(codes))
+        title_end = self.text.find("\n")
+        title_end = title_end if 0 <= title_end <= 200 else 0
+        if not _GATHERING_TITLE.search(self.text, 0, title_end):
+            return ()
+        orgs = {
+            m.code
+            for m in self.actors
+            if m.span.end <= title_end and m.kind is ActorKind.ORGANIZATION and m.code
+        }
+        named = [m for m in self.actors if m.span.end <= title_end and m.kind is ActorKind.STATE]
+        return (orgs.pop(),) if len(orgs) == 1 and not named else ()
 
     def _listed_states(self) -> tuple[str, ...]:
         """Return the longest list of states joined by commas, "and" or hyphens near the top."""

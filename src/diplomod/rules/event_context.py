@@ -12,6 +12,8 @@ from diplomod.text.lines import LineKind
 
 __all__ = ["EventContext"]
 
+_RUNNING = frozenset({LineKind.BODY, LineKind.BULLET})
+
 
 class EventContext:
     """One document with its mentions and discourse, indexed for the event rules."""
@@ -21,7 +23,8 @@ class EventContext:
         self.text = document.text
         self.mentions = mentions
         self.discourse = discourse
-        self.body = [s for s in document.sentences if s.kind is LineKind.BODY]
+        # numbered paragraphs ("1. The two Presidents held talks ...") are running text too
+        self.body = [s for s in document.sentences if s.kind in _RUNNING]
         self.headings = [s for s in document.sentences if s.kind is LineKind.HEADING]
         dateline = mentions.dateline
         self.dateline_name = dateline.name if dateline else None

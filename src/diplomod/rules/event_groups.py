@@ -95,7 +95,12 @@ class Grouper:
             if m is anchor or not self._fits(m, anchor) or abs(m.paragraph - anchor.paragraph) > 3:
                 continue
             date = self._date(m)
-            if date is not None and main_date is not None and not _compatible(date, main_date):
+            if (
+                date is not None
+                and main_date is not None
+                and not _compatible(date, main_date)
+                and not _within(m, date, main_date)
+            ):
                 continue
             if main_date is None and date is not None and self._donor(m, anchor):
                 main_date, dated = date, m
@@ -329,6 +334,13 @@ class Grouper:
 def _compatible(a: PartialDate, b: PartialDate) -> bool:
     """Tell whether two dates may be the same day ("May 2023" and "3 May 2023")."""
     return a.contains(b) or b.contains(a)
+
+
+def _within(m: EventMention, first: PartialDate, day: PartialDate) -> bool:
+    """Tell whether a mention's date range holds ``day`` (a visit "from 12 to 14 March"
+    holds the talks of 13 March)."""
+    last = m.date.range_end if m.date is not None else None
+    return last is not None and first.first_day() <= day.first_day() <= last.last_day()
 
 
 def _same_time(a: PartialDate | None, b: PartialDate | None) -> bool:

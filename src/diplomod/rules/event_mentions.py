@@ -18,7 +18,7 @@ from functools import cache
 
 from attrs import evolve, frozen
 
-from diplomod.mentions.actors import ActorMention, ReferenceKind, ReferenceMention
+from diplomod.mentions.actors import ActorKind, ActorMention, ReferenceKind, ReferenceMention
 from diplomod.mentions.dates import DateMention
 from diplomod.mentions.lexicon import trie_pattern
 from diplomod.records import Span
@@ -322,7 +322,7 @@ class MentionFinder:
         text, states = self.text, self.context.states_in
         lead = text[max(0, span.start - 120) : span.start]  # the chain reads no further back
         if "-" not in lead and "/" not in lead:
-            return ()  # no two names joined by a hyphen or slash: no chain of two
+            return self._organization(span)  # no two names joined by a hyphen or slash
         run = _NAME_RUN.search(text, max(0, span.start - 80), span.start)
         floor = run.start() if run else span.start
         chain: list[ActorMention] = []
@@ -334,6 +334,19 @@ class MentionFinder:
         if len(chain) < 2 or chain[-1].span.end < floor:
             return ()
         return tuple(dict.fromkeys(str(c.code) for c in chain))
+
+    def _organization(self, span: Span) -> tuple[str, ...]:
+        """Return the one organization a gathering's name is of ("the 48th ASEAN Summit")."""
+        text = self.text
+        if not text[span.start].isupper():
+            return ()
+        run = _NAME_RUN.search(text, max(0, span.start - 80), span.start)
+        if run is None or run.start() == span.start:
+            return ()
+        items = self.context.states_in(run.start(), span.start)
+        if len(items) != 1 or items[0].kind is not ActorKind.ORGANIZATION or not items[0].code:
+            return ()
+        return words.GROUPINGS.get(items[0].code, (items[0].code,))
 
     def _with_dates(self, found: list[EventMention], sentence: Span) -> list[EventMention]:
         """Give each date of the sentence to the nearest mention."""

@@ -228,6 +228,9 @@ class _Builder:
         for m in draft.members:
             codes.extend(m.parties)
         principals = self.discourse.principals()
+        we = self.discourse.we()
+        if not codes and not draft.referenced and not draft.side and len(we) >= 2:
+            codes.extend(we)  # "We, the Foreign Ministers of A, B and C, met in ..."
         if draft.side:  # a named event's own parties, else the document's
             return tuple(c for c in dict.fromkeys(codes or principals) if is_actor_code(c))
         if draft.referenced or (len(set(codes)) < 2 and draft.tag in ("meeting", "call")):

@@ -191,16 +191,24 @@ _STATEMENTS: tuple[Frame, ...] = (
     ),
     Frame(pattern=r"condemnation\ of", kind=_S.CONDEMN, content=Content.FROM_TRIGGER, nominal=True),
     Frame(
-        pattern=r"(?:expressed|expressing|raised|raising|voiced|voicing|conveyed|"
-        r"shared|noted|reiterated)\ " + _POSS + _QUAL + r"(?:concerns?|worries|worry|alarm)",
+        pattern=r"(?:expressed|expressing|express|expresses|raised|raising|voiced|voicing|"
+        r"conveyed|shared|noted|reiterated)\ "
+        + _POSS
+        + _QUAL
+        + r"(?:concerns?|worries|worry|alarm)",
+        kind=_S.CONCERN,
+        content=Content.FROM_TRIGGER,
+    ),
+    Frame(  # "We are deeply concerned by": a communique's first person plural
+        pattern=r"(?:are|is|remain|remains|remained|were|was)\ "
+        r"(?:(?:deeply|gravely|seriously|very|extremely|particularly|increasingly)\ ){0,2}"
+        r"concerned\ (?:by|about|over|at)",
         kind=_S.CONCERN,
         content=Content.FROM_TRIGGER,
     ),
     Frame(
-        pattern=r"(?:expressed|expressing|voiced|reiterated|shared|conveyed|stated)\ "
-        + _POSS
-        + _QUAL
-        + r"opposition\ to",
+        pattern=r"(?:expressed|expressing|express|expresses|voiced|reiterated|shared|conveyed|"
+        r"stated)\ " + _POSS + _QUAL + r"opposition\ to",
         kind=_S.OPPOSE,
         content=Content.FROM_TRIGGER,
     ),
@@ -217,7 +225,7 @@ _STATEMENTS: tuple[Frame, ...] = (
         content=Content.FROM_TRIGGER,
     ),
     Frame(
-        pattern=r"(?:expressed|expressing|voiced|reiterated|conveyed|offered|"
+        pattern=r"(?:expressed|expressing|express|expresses|voiced|reiterated|conveyed|offered|"
         r"pledged|affirmed)\ " + _POSS + _QUAL + r"support\ for",
         kind=_S.SUPPORT,
         content=Content.FROM_TRIGGER,
@@ -228,7 +236,7 @@ _STATEMENTS: tuple[Frame, ...] = (
         content=Content.FROM_TRIGGER,
     ),
     Frame(
-        pattern=r"(?:expressed|expressing|conveyed|extended|voiced)\ "
+        pattern=r"(?:expressed|expressing|express|expresses|conveyed|extended|voiced)\ "
         + _POSS
         + _QUAL
         + r"(?:appreciation|gratitude|thanks)",
@@ -237,13 +245,19 @@ _STATEMENTS: tuple[Frame, ...] = (
     ),
     Frame(
         pattern=r"(?:thanked|thanks|thanking|praised|praises|commended|commends|"
-        r"lauded|applauded)",
+        r"commend|lauded|applauded|applaud)",
+        kind=_S.APPRECIATE,
+        content=Content.FROM_TRIGGER,
+    ),
+    Frame(  # "We thank Japan for": a communique's present; "Thank you" is courtesy
+        pattern=r"thank(?!\ you\b)",
         kind=_S.APPRECIATE,
         content=Content.FROM_TRIGGER,
     ),
     Frame(
         pattern=r"(?:requested|requests|request|asked|asks|called\ on|called\ upon|"
-        r"calls\ on|called\ for|calls\ for|urged|urges|urging|calling\ on|calling\ for)",
+        r"calls\ on|called\ for|calls\ for|urged|urges|urging|calling\ on|calling\ for|"
+        r"call\ on|call\ upon|urge)",
         kind=_S.REQUEST,
         content=Content.FROM_TRIGGER,
     ),

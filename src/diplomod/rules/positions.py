@@ -20,6 +20,7 @@ from attrs import frozen
 
 from diplomod.mentions.lexicon.caseless import CaselessPattern, lower_view
 from diplomod.records import Modality, Span, StatementKind
+from diplomod.records.codes import is_state_code
 from diplomod.rules.clauses import COORDINATOR, clause_end, content_span
 from diplomod.rules.frames import DEFAULT_FRAMES, Content, Frame, FrameTable
 from diplomod.rules.targets import find_target
@@ -79,7 +80,7 @@ _NEGATION = CaselessPattern(
 )
 _NOUN_BEFORE = CaselessPattern(
     r"(?:\b(?:the|a|an|his|her|their|its|our|this|that|these|those|any|no|phone|telephone|"
-    r"video)|'s|s')\s+$"
+    r"video|courtesy)|'s|s')\s+$"
 )
 _LEAD_MODIFIER = CaselessPattern(
     r"(?:\b(?:also|further|firmly|strongly|fully|again|jointly|once\ again|both|all|"
@@ -410,8 +411,12 @@ def _met_another(party: Party, resolver: Resolver, floor: int, start: int) -> bo
 def _actors(
     party: Party, frame: Frame, resolver: Resolver, *, joint: bool = False
 ) -> tuple[str, ...]:
-    """Return the party's codes; a joint frame with one known party takes the principals."""
-    if (frame.joint or joint) and len(party.codes) <= 1:
+    """Return the party's codes; a joint frame with one known party takes the principals.
+
+    A group that is one party ("we" of an ASEAN statement: ASEAN) agrees by itself.
+    """
+    alone = party.plural and len(party.codes) == 1 and not is_state_code(party.codes[0])
+    if (frame.joint or joint) and len(party.codes) <= 1 and not alone:
         principals = resolver.principals()
         if len(principals) > 1 and (not party.codes or party.codes[0] in principals):
             return principals

@@ -36,7 +36,8 @@ _POST_BEFORE = CaselessPattern(
 )
 #: A name that only qualifies a document or forum ("UN Security Council resolutions").
 _NAME_PART = CaselessPattern(
-    r"""\s+(?:resolutions?|charter|conventions?|summit|framework|mechanism|dialogue|forum)\b""",
+    r"""\s+(?:resolutions?|charter|conventions?|summit|framework|mechanism|dialogue|forum
+        |memorandum|memoranda|agreements?|accords?|declarations?|treaty|treaties)\b""",
     re.VERBOSE,
 )
 #: ... unless the place is what the statement is about ("the situation in Myanmar").
