@@ -38,7 +38,9 @@ class EventDates:
             for d in mentions.dates
             if (d.date is not None or d.kind is DateKind.NO_YEAR)
             # "BEIJING, Feb. 2 (Xinhua) --": the day a story was filed, not an event's
-            and not (0 <= d.span.start - filed <= 4 and text[filed : d.span.start] in ("", ", "))
+            and not (
+                0 <= filed <= d.span.start <= filed + 4 and text[filed : d.span.start] in ("", ", ")
+            )
         ]
         self.starts = [d.span.start for d in self.dates]
 
