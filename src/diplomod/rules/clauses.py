@@ -37,7 +37,10 @@ _NEW_VERB_PHRASE = re.compile(
 _TRAILING_JOIN = re.compile(r"(?:,\s*|\s+)(?:and|or|but|while|as\ well\ as)\s*$", re.VERBOSE)
 _JOIN_WORDS = ("and", "or", "but", "while", "as well as")  # what _TRAILING_JOIN ends with
 _TRAILING = ",;:-\"'("  # and white space: what a content never ends with
-_LEADING = re.compile(r"^[\s,;:\-\"']*(?:(?:that|to)\s+)?")
+_LEADING = re.compile(  # and a day between the verb and its "to" ("pledged on Monday to")
+    r"^[\s,;:\-\"']*(?:(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)"
+    r"\s+(?=(?:that|to)\s))?(?:(?:that|to)\s+)?"
+)
 
 
 def clause_end(text: str, sentence: Span, end: int, later: Sequence[tuple[int, int, Frame]]) -> int:

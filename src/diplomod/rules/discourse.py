@@ -36,8 +36,22 @@ _PREPOSITION = CaselessPattern(
     r"told|met|meet|meets|thanked|welcomed|called|invited|urged|asked|received|hosted)"
     r"|'s)\s*$"
 )
-_CLAUSE_START = re.compile(r"(?:^|[.;:,\"\n]|\b(?:and|that|while|when|as|but|said|says))\s*$")
+_CLAUSE_START = re.compile(
+    r"(?:^|[.;:,\"\n]|\s[-\u2013\u2014]{1,2}|\b(?:and|that|while|when|as|but|said|says))\s*$"
+)  # a spaced dash ends a dateline ("BRUSSELS - NATO ministers ...") or opens an aside
 _POSSESSED = re.compile(r"\)?'s?\b")
+#: Offices a state's possessive names as the speaker ("Japan's foreign minister said"); data.
+_OFFICE_WORDS: tuple[str, ...] = (
+    "ambassador", "cabinet", "chancellor", "delegation", "embassy", "envoy", "foreign office",
+    "government", "leader", "minister", "ministry", "mission", "president", "prime minister",
+    "premier", "presidency", "spokesman", "spokesperson", "spokeswoman",
+)  # fmt: skip
+_OFFICE = CaselessPattern(
+    r"'s\s+(?:(?:senior|top|chief|deputy|vice|acting|foreign|defen[cs]e|trade|finance|home|"
+    r"interior|state|affairs|external|security)\s+){0,3}(?:"
+    + "|".join(sorted((w.replace(" ", r"\s+") for w in _OFFICE_WORDS), key=len, reverse=True))
+    + r")(?:\s+spokes(?:person|man|woman))?\b"
+)
 _GAP = CaselessPattern(
     r"(?:,?\s+(?:also|further|then|jointly|both|all|each|has|have|had|was|were|is|are|will|"
     r"would|did|does|do|not|never|again|once|later|today|yesterday|separately|together|"
@@ -218,6 +232,10 @@ class Discourse:
                 _BLANK.fullmatch(self.text, end, stop)  # what _GAP matches most often, fast
                 or _GAP.fullmatch(self.text, self.low, end, stop)
                 or self._clause_initial(last)
+                or (
+                    (office := self._office(last)) is not None
+                    and _GAP.fullmatch(self.text, self.low, office.end(), stop) is not None
+                )
             ):
                 break
         else:
@@ -288,13 +306,19 @@ class Discourse:
         start = item.extent.start
         return _CLAUSE_START.search(self.text, max(0, start - 12), start) is not None
 
+    def _office(self, item: _Item) -> re.Match[str] | None:
+        """Return the office a state's possessive names ("Japan's foreign minister"), if any."""
+        if not isinstance(item, ActorMention) or item.kind is ActorKind.PERSON:
+            return None
+        return _OFFICE.match(self.text, self.low, item.extent.end)
+
     def _subject_like(self, item: _Item) -> bool:
         if isinstance(item, ReferenceMention):
             if item.kind is ReferenceKind.PRONOUN and item.text.lower() in _SKIP_PRONOUNS:
                 return False
         elif item.kind in (ActorKind.DEMONYM,):
             return False
-        if _POSSESSED.match(self.text, item.extent.end):
+        if _POSSESSED.match(self.text, item.extent.end) and not self._office(item):
             return False
         start = item.extent.start
         return _PREPOSITION.search_in(self.text, self.low, max(0, start - 24), start) is None

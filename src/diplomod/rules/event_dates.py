@@ -32,7 +32,16 @@ class EventDates:
 
     def __init__(self, text: str, mentions: Mentions) -> None:
         self.text = text
-        self.dates = [d for d in mentions.dates if d.date is not None or d.kind is DateKind.NO_YEAR]
+        filed = mentions.dateline.span.end if mentions.dateline else -1
+        self.dates = [
+            d
+            for d in mentions.dates
+            if (d.date is not None or d.kind is DateKind.NO_YEAR)
+            # "BEIJING, Feb. 2 (Xinhua) --": the day a story was filed, not an event's
+            and not (
+                0 <= filed <= d.span.start <= filed + 4 and text[filed : d.span.start] in ("", ", ")
+            )
+        ]
         self.starts = [d.span.start for d in self.dates]
 
     def any_in(self, sentence: Span) -> bool:

@@ -78,6 +78,9 @@ _NEGATION = CaselessPattern(
     r"(?:\w+\s+){0,1}$",
     re.VERBOSE,
 )
+_QUESTION = re.compile(  # what follows "asked" when it is a question, not a request
+    r"\s+(?:[\w.'-]+\s+){0,3}(?:whether|if|how|what|why|where|who|which)\b"
+)
 _NOUN_BEFORE = CaselessPattern(
     r"(?:\b(?:the|a|an|his|her|their|its|our|this|that|these|those|any|no|phone|telephone|"
     r"video|courtesy)|'s|s')\s+$"
@@ -254,6 +257,12 @@ def _sentence_positions(
             and "'s " not in _OBJECT_END.split(text[end : min(stop, end + 80)], maxsplit=1)[0]
         ):
             continue  # welcoming a guest, not a decision
+        if (
+            frame.kind is StatementKind.REQUEST
+            and text.startswith(("ask", "Ask"), start)
+            and _QUESTION.match(text, end)
+        ):
+            continue  # "when asked whether the deal ..." is a question
         if frame.kind is Modality.SHARE_VIEW and not party.plural and len(party.persons) == 1:
             continue  # one person "sharing the view" states their own side's view
         # "met with Y to highlight the ties" is said by both; "to stress that X ..." by one
