@@ -37,6 +37,8 @@ def to_evaluation_view(
     """Return the evaluation view of one document's records.
 
     ``document`` is the file name the view names (default: the source id + ``.txt``).
+    A negated position ("did not agree on a date") is no commitment or statement of
+    the view: its actors did not take it.
     """
     published = extraction.source.published
     return {
@@ -45,8 +47,8 @@ def to_evaluation_view(
         "published": published.isoformat() if published else None,
         "events": [_event(e) for e in extraction.events if isinstance(e, Event)],
         "agreements": [_agreement(a) for a in extraction.agreements],
-        "commitments": [_commitment(c) for c in extraction.commitments],
-        "statements": [_statement(s) for s in extraction.statements],
+        "commitments": [_commitment(c) for c in extraction.commitments if not c.negated],
+        "statements": [_statement(s) for s in extraction.statements if not s.negated],
     }
 
 

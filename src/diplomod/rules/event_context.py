@@ -12,6 +12,9 @@ from diplomod.text.lines import LineKind
 
 __all__ = ["EventContext"]
 
+#: Lines that report: running text and its items ("2. On 18 June, the Minister held talks").
+_RUNNING = frozenset({LineKind.BODY, LineKind.BULLET})
+
 
 class EventContext:
     """One document with its mentions and discourse, indexed for the event rules."""
@@ -21,7 +24,7 @@ class EventContext:
         self.text = document.text
         self.mentions = mentions
         self.discourse = discourse
-        self.body = [s for s in document.sentences if s.kind is LineKind.BODY]
+        self.body = [s for s in document.sentences if s.kind in _RUNNING]
         self.headings = [s for s in document.sentences if s.kind is LineKind.HEADING]
         dateline = mentions.dateline
         self.dateline_name = dateline.name if dateline else None
