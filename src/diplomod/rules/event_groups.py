@@ -31,6 +31,9 @@ _RELATED = 2000  # how near the anchor an earlier dated meeting of unknown parti
 _ALSO = re.compile(  # "also met with", "separately held talks with"
     r"\b(?:also|separately|later|then)\s(?:(?:held|had)\s(?:(?:a|separate)\s){0,2})?$"
 )
+_SAME_DAY = re.compile(  # "Earlier today, the President met ...": a meeting of its own
+    r"(?:Earlier|Later)\s(?:today|that\sday|the\ssame\sday|in\sthe\sday|on\sthe\ssame\sday),"
+)
 _UPCOMING = re.compile(r"\b(?:next|upcoming|forthcoming|coming|ahead\sof|will|scheduled|planned)\b")
 _TRAVELLER_GAP = re.compile(r"(?:['’]s)?\s(?:[a-z]+\s){0,3}")  # "Blinken will visit"
 
@@ -126,7 +129,7 @@ class Grouper:
         after = [p for p, span in self.persons.near(m) if span.start >= m.span.end]
         if _ALSO.search(lead) and self.text.startswith(" with ", m.span.end):
             pass
-        elif not (after and self._another_day(m, anchor)):
+        elif not (after and (_SAME_DAY.search(lead) or self._another_day(m, anchor))):
             return False
         main = {p.key for p, _ in self.persons.near(anchor)}
         return not any(p.key in main for p in after)
