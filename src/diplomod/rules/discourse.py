@@ -63,6 +63,7 @@ _JOIN = re.compile(
     r"(?:(?:his|her|their)\s+(?:[A-Z][\w-]+\s+)?counterparts?,?\s+)?$"
 )
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|-|/)\s*")
+_BY_STATE = frozenset({ReferenceKind.SIDE, ReferenceKind.COUNTERPART})
 _PLURAL_PRONOUNS = frozenset({"they", "we", "both", "them"})
 #: A communique's self-introduction: "We, the Foreign Ministers of ...", "Today, we - ...".
 _WE_INTRO = re.compile(r"\b[Ww]e\s*(?:,|-|\u2013|\u2014)\s+(?:the\s+[A-Za-z]|[A-Z])")
@@ -270,7 +271,8 @@ class Discourse:
     def named_in(self, start: int, stop: int) -> tuple[tuple[Span, str | None], ...]:
         """Return each actor named in ``text[start:stop]`` with its state, in order.
 
-        States, organizations, sides ("the Russian side") and persons count; a
+        States, organizations, sides ("the Russian side"), counterparts by their
+        state ("his French counterpart") and persons count; a
         person of unknown state, or a bare title ("the Minister") that more than one
         state's representative holds, comes with None.
         """
@@ -282,7 +284,7 @@ class Discourse:
                 party = self.party_of(item)
                 if party is None:
                     continue
-            elif item.kind is ReferenceKind.SIDE and item.code is not None:
+            elif item.kind in _BY_STATE and item.code is not None:
                 party = Party(codes=(item.code,))
             elif item.kind is ReferenceKind.ROLE:
                 party = self._role_party(item)

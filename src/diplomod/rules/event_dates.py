@@ -18,6 +18,11 @@ from diplomod.records import PartialDate, Span
 __all__ = ["EventDates", "distance"]
 
 _DATE_BLOCKERS = re.compile(r"\b(?:by|until|till|before|since|through|of|after)\s$")
+#: "On the afternoon of March 8": a part of the day, not another time.
+_DAY_PART = re.compile(r"\b(?:morning|afternoon|evening|night)\sof\s$")
+#: A date that opens its sentence ("On May 2, commencing at ..., Mr. X ... held"):
+#: it dates the first event word however long the subject between them is.
+_OPENING_DATE = re.compile(r"\s*(?:On\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?")
 _NOT_NOW = re.compile(r"\s(?:it|we|they|there|our|this|these|is|are|more|many)\b")
 _OTHER_TIME = re.compile(
     r"\b(?:after|before|since|until|following|inauguration|election|anniversary|took\soffice"
@@ -25,6 +30,7 @@ _OTHER_TIME = re.compile(
 )
 _DATE_BEFORE = 130  # how far a date may stand before its trigger ("On 23 May, after ..., met")
 _DATE_AFTER = 100  # and after it ("met ... in Geneva on 23 May")
+_DATE_OPENING = 240  # how far an opening date reaches ("On May 2, commencing ..., X held")
 
 
 class EventDates:
@@ -66,7 +72,9 @@ class EventDates:
         lo = bisect_left(self.starts, sentence.start)
         hi = bisect_left(self.starts, sentence.end, lo)
         for date in self.dates[lo:hi]:
-            if _DATE_BLOCKERS.search(text, max(0, date.span.start - 8), date.span.start):
+            if _DATE_BLOCKERS.search(
+                text, max(0, date.span.start - 8), date.span.start
+            ) and not _DAY_PART.search(text, max(0, date.span.start - 14), date.span.start):
                 continue
             if date.kind is DateKind.RELATIVE and _NOT_NOW.match(text, date.span.end):
                 continue  # "as today it is our country that ...": now, not the event's day
@@ -76,8 +84,11 @@ class EventDates:
             )
             # the nearest trigger takes the date, unless a word between points to another
             # time: then the next nearest may ("met on Monday, ahead of the summit")
+            opening = text[date.span.end : date.span.end + 1] == "," and bool(
+                _OPENING_DATE.fullmatch(text, sentence.start, date.span.start)
+            )
             index, gap_length = next(
-                (c for c in candidates if self._reaches(date.span, triggers[c[0]], c[1])),
+                (c for c in candidates if self._reaches(date.span, triggers[c[0]], c[1], opening)),
                 (-1, 0),
             )
             if index < 0:
@@ -86,12 +97,13 @@ class EventDates:
                 best[index] = (gap_length, date)
         return {i: date for i, (_, date) in best.items()}
 
-    def _reaches(self, date: Span, trigger: Span, gap_length: int) -> bool:
+    def _reaches(self, date: Span, trigger: Span, gap_length: int, opening: bool = False) -> bool:
         """Tell whether a date may date a trigger: near it, on its side of any other time."""
         after = date.start >= trigger.end
         if not after and date.end > trigger.start:
             return False  # a date that overlaps its event word does not date it
-        if gap_length > (_DATE_AFTER if after else _DATE_BEFORE):
+        reach = _DATE_AFTER if after else (_DATE_OPENING if opening else _DATE_BEFORE)
+        if gap_length > reach:
             return False
         gap = (
             Span(start=trigger.end, end=date.start)

@@ -31,6 +31,9 @@ _RELATED = 2000  # how near the anchor an earlier dated meeting of unknown parti
 _ALSO = re.compile(  # "also met with", "separately held talks with"
     r"\b(?:also|separately|later|then)\s(?:(?:held|had)\s(?:(?:a|separate)\s){0,2})?$"
 )
+_SAME_DAY = re.compile(  # "Earlier today, the President met ...": a meeting of its own
+    r"(?:Earlier|Later)\s(?:today|that\sday|the\ssame\sday|in\sthe\sday|on\sthe\ssame\sday),"
+)
 _UPCOMING = re.compile(r"\b(?:next|upcoming|forthcoming|coming|ahead\sof|will|scheduled|planned)\b")
 _TRAVELLER_GAP = re.compile(r"(?:['’]s)?\s(?:[a-z]+\s){0,3}")  # "Blinken will visit"
 
@@ -122,16 +125,31 @@ class Grouper:
     def _also(self, m: EventMention, anchor: EventMention) -> bool:
         """Tell whether a later mention reports a meeting of its own ("also met with X").
 
-        It must say so ("also", "separately") and meet other persons than the anchor's.
+        It must say so ("also", "separately") or be dated another day, and meet other
+        persons than the anchor's.
         """
         if m.sentence == anchor.sentence or m.tag != "meeting":
             return False
         lead = self.text[max(m.sentence.start, m.span.start - 40) : m.span.start]
-        if not _ALSO.search(lead) or not self.text.startswith(" with ", m.span.end):
+        after = [p for p, span in self.persons.near(m) if span.start >= m.span.end]
+        if _ALSO.search(lead) and self.text.startswith(" with ", m.span.end):
+            pass
+        elif not (after and (_SAME_DAY.search(lead) or self._another_day(m, anchor))):
             return False
         main = {p.key for p, _ in self.persons.near(anchor)}
-        return not any(
-            p.key in main for p, span in self.persons.near(m) if span.start >= m.span.end
+        return not any(p.key in main for p in after)
+
+    def _another_day(self, m: EventMention, anchor: EventMention) -> bool:
+        """Tell whether a mention in a paragraph of its own is dated another day than the
+        anchor ("On 19 June, the Minister met ..." in the readout of a visit)."""
+        date, main = self._date(m), self._date(anchor)
+        return (
+            m.paragraph != anchor.paragraph
+            and date is not None
+            and main is not None
+            and date.precision is Precision.DAY
+            and main.precision is Precision.DAY
+            and date != main
         )
 
     def _separate(self, m: EventMention, when: tuple[PartialDate, Span] | None) -> Draft:

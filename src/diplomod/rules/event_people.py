@@ -132,7 +132,8 @@ def participant(entity: PersonEntity) -> Participant:
 def sides(anchor: EventMention, persons: Persons, issuer: str | None) -> list[Participant]:
     """Return the participants; one of unknown state takes that of their side, or the issuer's.
 
-    "Blinken and Austin spoke with Ghani": Austin stands on Blinken's side.
+    "Blinken and Austin spoke with Ghani": Austin stands on Blinken's side. The one
+    person met ("the Minister met Deputy President X") does not stand for the issuer.
     """
     out = [participant(p) for p, _ in persons]
     inside = [
@@ -152,9 +153,20 @@ def sides(anchor: EventMention, persons: Persons, issuer: str | None) -> list[Pa
                     out[n] = evolve(out[n], represents=side)
     unknown = [n for n, p in enumerate(out) if p.represents is None]
     represented = {p.represents for p in out}
-    if len(unknown) == 1 and issuer and is_actor_code(issuer) and issuer not in represented:
+    if (
+        len(unknown) == 1
+        and issuer
+        and is_actor_code(issuer)
+        and issuer not in represented
+        and not _met_by_issuer(anchor, persons[unknown[0]][1])
+    ):
         out[unknown[0]] = evolve(out[unknown[0]], represents=issuer)
     return out
+
+
+def _met_by_issuer(anchor: EventMention, span: Span) -> bool:
+    """Tell whether a person is the one met: named after the event word in its sentence."""
+    return anchor.span.end <= span.start < anchor.sentence.end
 
 
 def fill_states(participants: list[Participant], countries: Sequence[str]) -> list[Participant]:

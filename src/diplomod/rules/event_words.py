@@ -141,6 +141,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         tag="meeting",
     ),
     _T(pattern=r"convened", stems=("convened",), tag="meeting", noun=False),
+    _T(  # "paid a courtesy call on the Prime Minister": a meeting, not a phone call
+        pattern=r"[Cc]ourtesy[ ]calls?",
+        stems=("courtesy call",),
+        tag="meeting",
+    ),
+    _T(  # "called on President X at the Union Buildings", not "called on X to ..."
+        pattern=r"called[ ]on(?=[ ](?:the[ ])?[A-Z](?:(?![ ]to[ ])[^.;\n]){0,120}[.;\n])",
+        stems=("called on",),
+        tag="meeting",
+        noun=False,
+    ),
     # visits -----------------------------------------------------------------------------
     _T(
         pattern=r"[Vv]isit(?:ed|s|ing)?|[Tt]rip|[Tt]our",

@@ -125,6 +125,11 @@ _COMMITMENTS: tuple[Frame, ...] = (
         pattern=r"(?:plan|plans|planned|intend|intends|intended|aim|aims|aimed)\ to", kind=_M.INTEND
     ),
     Frame(pattern=r"(?:look|looks|looked)\ forward\ to", kind=_M.INTEND),
+    Frame(  # "China is ready to work with", "stands ready to": a stated intent
+        pattern=r"(?:is|are|remains|remain|stands|stand)\ (?:(?:fully|always|also)\ )?"
+        r"ready\ to",
+        kind=_M.INTEND,
+    ),
     Frame(pattern=r"(?:will|would)", kind=_M.INTEND),
 )
 

@@ -275,6 +275,7 @@ def _sentence_positions(
         actors = _actors(party, frame, resolver, joint=joint)
         if not actors:
             continue
+        actors = _not_own_counterpart(text, end, actors, resolver)
         negated = _NEGATION.search(text, low, max(sentence.start, lead - 30), lead) is not None
         target = None
         if isinstance(frame.kind, StatementKind):
@@ -415,6 +416,23 @@ def _met_another(party: Party, resolver: Resolver, floor: int, start: int) -> bo
     """Tell whether another state is named between the subject and ``start`` ("met Y to")."""
     begin = party.span.end if party.span else floor
     return any(c is not None and c not in party.codes for _, c in resolver.named_in(begin, start))
+
+
+_HIS = re.compile(r"\s+(?:his|her)\s+")
+
+
+def _not_own_counterpart(
+    text: str, end: int, actors: tuple[str, ...], resolver: Resolver
+) -> tuple[str, ...]:
+    """Return the other principal when one speaker addresses "his French counterpart"
+    while standing for France: the speaker is the counterpart's counterpart."""
+    if len(actors) != 1 or (gap := _HIS.match(text, end)) is None:
+        return actors
+    named = resolver.named_in(gap.end(), gap.end() + 60)
+    if not named or named[0][0].start != gap.end() or named[0][1] != actors[0]:
+        return actors
+    others = [c for c in resolver.principals() if c != actors[0]]
+    return (others[0],) if len(others) == 1 and len(resolver.principals()) == 2 else actors
 
 
 def _actors(

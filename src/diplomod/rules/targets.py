@@ -51,6 +51,20 @@ _GOVERNMENT = CaselessPattern(
         (?!\s+(?:of|in)\b)(?!-)\b""",
     re.VERBOSE,
 )
+#: An unnamed addressee ("called on partners to", "urged the warring parties to"): whom
+#: the statement is aimed at is no one state, whatever the rest of it names.
+_GROUP_ADDRESSEE = re.compile(
+    r"""\s*(?:(?:on|upon)\s+)?(?:(?:the|all|its|their|his|her|our)\s+)?
+        (?:[\w-]+\s+){0,2}?                  # "warring", "international", "European"
+        (?:partners|parties|sides|allies|countries|states|members|community|nations
+        |stakeholders|donors)\s+to\b""",
+    re.VERBOSE,
+)
+#: A forum put to some use ("attempts to turn the G20 into", "to use the UN as"): the
+#: forum is the means, not whom the statement is aimed at.
+_MEANS_BEFORE = CaselessPattern(
+    r"\b(?:turn|turning|use|using|transform|transforming|exploit|exploiting)\s+(?:the\s+)?$"
+)
 _HYPHEN = re.compile(r"\s*[-\u2010-\u2015/]\s*")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
 
@@ -60,9 +74,11 @@ def find_target(
 ) -> str | None:
     """Return the one state or organization a statement is aimed at, or None if unclear.
 
+    A group addressed without a name ("called on partners to") gives None.
     An unnamed "the government" after the verb is the other party of a two-party
     document. Otherwise the first actor named after the verb decides, passing over
-    the speakers themselves, places ("nuclear weapons in Ukraine"), the parts of a
+    the speakers themselves, places ("nuclear weapons in Ukraine"), a forum put to
+    use ("to turn the G20 into"), the parts of a
     compound ("the U.S.-ASEAN summit") or of a name ("UN Security Council
     resolutions") and an envoy's post ("the Special Envoy for Iran"); two actors
     joined ("Japan and Australia's signing") or a person of unknown state give None.
@@ -71,6 +87,8 @@ def find_target(
         others = [c for c in resolver.principals() if c not in actors]
         together = len(resolver.principals()) == 2 and len(others) == 1
         return others[0] if together else None
+    if _GROUP_ADDRESSEE.match(text, start, stop):
+        return None
     named = resolver.named_in(start, stop)
     for n, (span, code) in enumerate(named):
         if code is None:
@@ -81,6 +99,7 @@ def find_target(
             or _joined(text, named, n)
             or _NAME_PART.match(text, low, span.end, stop)
             or _POST_BEFORE.search_in(text, low, before, span.start)
+            or _MEANS_BEFORE.search_in(text, low, before, span.start)
             or (
                 _PLACE_BEFORE.search_in(text, low, before, span.start)
                 and not _SITUATION_BEFORE.search_in(text, low, before, span.start)

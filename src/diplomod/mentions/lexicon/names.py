@@ -125,6 +125,10 @@ NON_NAMES: tuple[str, ...] = (
     "Ally", "Allies", "Technologies", "Olympics", "Games", "Summer", "Winter", "COVID",
     "Presidential", "Prime", "Senior", "Deputy", "Vice", "Chief", "Acting", "Former",
     "President", "Minister", "Secretary", "Ambassador", "Chairman", "Director", "Head",
+    # verbs and nouns of readout headings ("Foreign Minister Holds Video Conference with")
+    "Holds", "Meets", "Hosts", "Receives", "Attends", "Visits", "Pays", "Speaks", "Calls",
+    "Signs", "Joins", "Discusses", "Welcomes", "Congratulates", "Conducts", "Chairs",
+    "Co-chairs", "Telephone", "Phone", "Video", "Videoconference", "Conference", "Talks",
 )  # fmt: skip
 
 #: Verbs after a bare full name that show it is a person acting ("Xi Jinping said").

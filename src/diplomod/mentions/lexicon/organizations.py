@@ -74,11 +74,15 @@ RUS Kremlin
 FRA Élysée, Elysée, Elysee, Élysée Palace, Elysee Palace, Quai d'Orsay
 GBR Downing Street, Foreign Office, FCDO | DEU Federal Foreign Office, Bundestag
 CHN Zhongnanhai | KOR Blue House, Yongsan Presidential Office | JPN Kantei
+BRA Itamaraty, Palácio do Planalto, Planalto Palace | ZAF DIRCO | IDN Kemlu
 PSE Palestinian Authority
 """).items()
         for name in names
     }
-    | {"Foreign, Commonwealth and Development Office": "GBR"}
+    | {
+        "Foreign, Commonwealth and Development Office": "GBR",
+        "Foreign, Commonwealth & Development Office": "GBR",
+    }
 )
 
 #: Generic body heads; their state comes from "of <state>", a possessive or a demonym.
