@@ -32,7 +32,8 @@ _ALSO = re.compile(  # "also met with", "separately held talks with"
     r"\b(?:also|separately|later|then)\s(?:(?:held|had)\s(?:(?:a|separate)\s){0,2})?$"
 )
 _SAME_DAY = re.compile(  # "Earlier today, the President met ...": a meeting of its own
-    r"(?:Earlier|Later)\s(?:today|that\sday|the\ssame\sday|in\sthe\sday|on\sthe\ssame\sday),"
+    r"(?:Earlier|Later)\s(?:today|that\sday|the\ssame\sday|in\sthe\sday|on\sthe\ssame\sday"
+    r"|on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),"
 )
 _UPCOMING = re.compile(r"\b(?:next|upcoming|forthcoming|coming|ahead\sof|will|scheduled|planned)\b")
 _TRAVELLER_GAP = re.compile(r"(?:['’]s)?\s(?:[a-z]+\s){0,3}")  # "Blinken will visit"
@@ -126,17 +127,20 @@ class Grouper:
         """Tell whether a later mention reports a meeting of its own ("also met with X").
 
         It must say so ("also", "separately") or be dated another day, and meet other
-        persons than the anchor's.
+        persons than the anchor's; one reported the same day ("Earlier on Saturday")
+        needs only someone the anchor's meeting lacks, on either side.
         """
         if m.sentence == anchor.sentence or m.tag != "meeting":
             return False
         lead = self.text[max(m.sentence.start, m.span.start - 40) : m.span.start]
         after = [p for p, span in self.persons.near(m) if span.start >= m.span.end]
+        main = {p.key for p, _ in self.persons.near(anchor)}
+        if _SAME_DAY.search(self.text, m.sentence.start, m.span.start):
+            return any(p.key not in main for p, _ in self.persons.near(m))
         if _ALSO.search(lead) and self.text.startswith(" with ", m.span.end):
             pass
-        elif not (after and (_SAME_DAY.search(lead) or self._another_day(m, anchor))):
+        elif not (after and self._another_day(m, anchor)):
             return False
-        main = {p.key for p, _ in self.persons.near(anchor)}
         return not any(p.key in main for p in after)
 
     def _another_day(self, m: EventMention, anchor: EventMention) -> bool:
