@@ -232,6 +232,7 @@ def _sentence_positions(
         if _is_modal(text, start, end) and (
             not _modal_subject(party, lead)
             or _HEDGE.search(text, low, max(sentence.start, lead - 80), lead)
+            or _gathering_clause(text, party, sentence.start)
         ):
             continue
         previous = party
@@ -371,6 +372,21 @@ def _is_modal(text: str, start: int, end: int) -> bool:
 
 
 _MODALS = frozenset({"will", "would", "wants", "want", "wanted"})
+
+
+#: "the Conference that Poland will host": a clause about a gathering, no one's intent.
+_GATHERING_THAT = CaselessPattern(
+    r"\b(?:conference|summit|meeting|forum|session|talks|games|visit|ceremony|event)"
+    r"\s+(?:that|which)\s+$"
+)
+
+
+def _gathering_clause(text: str, party: Party, floor: int) -> bool:
+    """Tell whether a modal's subject opens a relative clause after a gathering."""
+    if party.span is None:
+        return False
+    before = max(floor, party.span.start - 30)
+    return _GATHERING_THAT.search_in(text, None, before, party.span.start) is not None
 
 
 def _modal_subject(party: Party, lead: int) -> bool:
