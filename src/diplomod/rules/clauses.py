@@ -14,7 +14,10 @@ from collections.abc import Sequence
 from diplomod.records import Span
 from diplomod.rules.frames import Frame
 
-__all__ = ["COORDINATOR", "clause_end", "content_span"]
+__all__ = ["COORDINATOR", "REACH", "clause_end", "content_span"]
+
+REACH = 1000
+"""The most characters a trigger's clause runs: a clause never reaches further."""
 
 COORDINATOR = re.compile(
     r"(?:,\s*|\s+)(?:and|while|but|as\ well\ as|whereas)\s+"
@@ -44,9 +47,17 @@ _LEADING = re.compile(  # and a day between the verb and its "to" ("pledged on M
 
 
 def clause_end(text: str, sentence: Span, end: int, later: Sequence[tuple[int, int, Frame]]) -> int:
-    """Return where the clause of a trigger ending at ``end`` ends; ``later`` triggers follow."""
-    stop = sentence.end
+    """Return where the clause of a trigger ending at ``end`` ends; ``later`` triggers follow.
+
+    A clause runs at most ``REACH`` characters: on run-on text with no sentence end, each
+    trigger then looks at a bounded stretch, and parsing stays linear.
+    """
+    stop = min(sentence.end, end + REACH)
     for start, _, frame in later:
+        if start >= stop:
+            split = _SPLIT.search(text, end, stop)
+            stop = split.start() if split else stop
+            break
         if frame.nominal:
             continue
         if COORDINATOR.search(text, end, start):
