@@ -73,8 +73,8 @@ ALSO = [
     ),
     (  # a counterpart the text names without a title the parser knows still meets apart
         "Deputy Secretary Wendy Sherman of the United States met Prime Minister Hun Sen of "
-        "Cambodia on Tuesday. They discussed trade. While in Cambodia, Deputy Secretary "
-        "Sherman also held meetings with representatives from civil society.",
+        "Cambodia on Tuesday. They discussed trade. In Phnom Penh, Deputy Secretary "
+        "Sherman also held meetings with leaders of local charities and unions.",
         None,
     ),
 ]

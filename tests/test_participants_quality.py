@@ -54,8 +54,8 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     (  # an official of a party body the lexicon does not list
         "Deputy Secretary of State Anne Cole met in Hanoi on 5 May 2023 with Foreign Minister"
-        " Tran Van Nam, Chairman of the Communist Party of Vietnam's Commission on External"
-        " Relations Le Minh Duc, and Deputy Minister of Defence Nguyen Hoa in separate"
+        " Tran Van Nam, Chairman of the Communist Party of Vietnam's Economic Commission"
+        " Le Minh Duc, and Deputy Minister of Defence Nguyen Hoa in separate"
         " meetings.\n",
         [
             ("Anne Cole", None, "Deputy Secretary of State"),
@@ -64,7 +64,7 @@ CASES: list[tuple[str, list[Row]]] = [
             (
                 "Le Minh Duc",
                 "VNM",
-                "Chairman of the Communist Party of Vietnam's Commission on External Relations",
+                "Chairman of the Communist Party of Vietnam's Economic Commission",
             ),
             ("Anne Cole", None, "Deputy Secretary of State"),
             ("Nguyen Hoa", None, "Deputy Minister of Defence"),
