@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from diplomod.mentions.dates import WEEKDAYS
 from diplomod.records import Span
 from diplomod.rules.frames import Frame
 
@@ -40,8 +41,9 @@ _NEW_VERB_PHRASE = re.compile(
 _TRAILING_JOIN = re.compile(r"(?:,\s*|\s+)(?:and|or|but|while|as\ well\ as)\s*$", re.VERBOSE)
 _JOIN_WORDS = ("and", "or", "but", "while", "as well as")  # what _TRAILING_JOIN ends with
 _TRAILING = ",;:-\"'("  # and white space: what a content never ends with
+_DAYS = "|".join(day.capitalize() for day in WEEKDAYS if day.endswith("day"))
 _LEADING = re.compile(  # and a day between the verb and its "to" ("pledged on Monday to")
-    r"^[\s,;:\-\"']*(?:(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)"
+    rf"^[\s,;:\-\"']*(?:(?:(?:on\s+)?(?:{_DAYS})|today|yesterday)"
     r"\s+(?=(?:that|to)\s))?(?:(?:that|to)\s+)?"
 )
 

@@ -16,6 +16,7 @@ import re
 
 from attrs import evolve, frozen
 
+from diplomod.mentions.dates import WEEKDAYS
 from diplomod.records import PartialDate, Precision, Span
 from diplomod.rules import event_words as words
 from diplomod.rules.event_context import EventContext
@@ -31,9 +32,10 @@ _RELATED = 2000  # how near the anchor an earlier dated meeting of unknown parti
 _ALSO = re.compile(  # "also met with", "separately held talks with"
     r"\b(?:also|separately|later|then)\s(?:(?:held|had)\s(?:(?:a|separate)\s){0,2})?$"
 )
+_DAYS = "|".join(day.capitalize() for day in WEEKDAYS if day.endswith("day"))
 _SAME_DAY = re.compile(  # "Earlier today, the President met ...": a meeting of its own
     r"(?:Earlier|Later)\s(?:today|that\sday|the\ssame\sday|in\sthe\sday|on\sthe\ssame\sday"
-    r"|on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),"
+    rf"|on\s(?:{_DAYS})),"
 )
 _UPCOMING = re.compile(r"\b(?:next|upcoming|forthcoming|coming|ahead\sof|will|scheduled|planned)\b")
 _TRAVELLER_GAP = re.compile(r"(?:['’]s)?\s(?:[a-z]+\s){0,3}")  # "Blinken will visit"
@@ -110,8 +112,9 @@ class Grouper:
                 main_date, dated = date, m
             members.append(m)
         frame = next((m for m in found if m.frame and m.sentence == anchor.sentence), None)
-        if main_date is None and frame is not None and self._date(frame) is not None:
-            main_date, dated = self._date(frame), frame  # "met ... at the G7 Summit on Friday"
+        framed = self._date(frame) if main_date is None and frame is not None else None
+        if framed is not None:
+            main_date, dated = framed, frame  # "met ... at the G7 Summit on Friday"
         members.sort(key=lambda m: m.span.start)
         also = [m for m in live if m is not anchor and self._also(m, anchor)]
         taken = {id(m) for m in (*members, *also)}
