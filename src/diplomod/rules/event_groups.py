@@ -135,15 +135,17 @@ class Grouper:
         """
         if m.sentence == anchor.sentence or m.tag != "meeting":
             return False
-        lead = self.text[max(m.sentence.start, m.span.start - 40) : m.span.start]
-        after = [p for p, span in self.persons.near(m) if span.start >= m.span.end]
-        main = {p.key for p, _ in self.persons.near(anchor)}
         if _SAME_DAY.search(self.text, m.sentence.start, m.span.start):
+            main = {p.key for p, _ in self.persons.near(anchor)}
             return any(p.key not in main for p, _ in self.persons.near(m))
-        if _ALSO.search(lead) and self.text.startswith(" with ", m.span.end):
-            pass
-        elif not (after and self._another_day(m, anchor)):
+        lead = self.text[max(m.sentence.start, m.span.start - 40) : m.span.start]
+        said = self.text.startswith(" with ", m.span.end) and bool(_ALSO.search(lead))
+        if not (said or self._another_day(m, anchor)):
             return False
+        after = [p for p, span in self.persons.near(m) if span.start >= m.span.end]
+        if not (said or after):
+            return False
+        main = {p.key for p, _ in self.persons.near(anchor)}
         return not any(p.key in main for p in after)
 
     def _another_day(self, m: EventMention, anchor: EventMention) -> bool:

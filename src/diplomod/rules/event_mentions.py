@@ -44,7 +44,7 @@ _INFINITIVE = re.compile(
 )
 _BARE_REFERENCE = re.compile(r"\b(?:most\s)?recently(?=\s(?:in|on)\s)")
 _CLAUSE_CUT = re.compile(r"[,;:()\"]")  # the characters that end the clause before a trigger
-_RECENTLY = re.compile(r"recently")
+_RECENTLY = "recently"
 _JOINED = re.compile(r"(?:,\s|\s)(?:and|as\swell\sas)\s(?:the\s)?")
 _PREPOSITION = re.compile(r"\b(?:of|to|with|by|for|from|in|on|at|against|over)\s(?:the\s)?$")
 _ORDINAL = re.compile(
@@ -75,6 +75,7 @@ _FRAME = re.compile(r"\b(?:at|during)\s(?:the\s)?(?:[\w-]+\s){0,2}$")  # "met ..
 _REPORTED, _ASIDE, _FRAMED = "reported", "aside", "framed"  # what a trigger's clause makes it
 _LOWER_RUN = re.compile(r"(?:(?:and|of|for|on|the|&)\s){1,8}")
 _LOWER_NAMED = frozenset({"summit", "meeting", "ministerial"})
+_EXCLUDED = tuple(" " + w for w in words.EXCLUDED_AFTER)  # "met with the media": no event
 _SPAN_LIMIT = 90  # how far before a trigger its cues and ordinal may stand
 REACH = 400
 """How far from its trigger a mention's persons and places may stand."""
@@ -113,9 +114,9 @@ class MentionFinder:
         self.text = text = context.text
         self.dates = dates
         self.triggers = TriggerFinder(trigger_table(), text)
-        self._excluded = tuple(" " + w for w in words.EXCLUDED_AFTER)
         self._conference = _conference_pattern(words.CONFERENCE_NAMES)
-        self._recently = [m.start() for m in _RECENTLY.finditer(text)]
+        self._runs: dict[int, re.Match[str] | None] = {}
+        self._ordinals: dict[int, tuple[int, Span] | None] = {}
         self.sides = SideReader(context)
 
     def body(self) -> list[EventMention]:
@@ -176,9 +177,15 @@ class MentionFinder:
         return self._with_dates(out, sentence)
 
     def _has_recently(self, sentence: Span) -> bool:
-        """Tell whether the word "recently" stands in a sentence (found once per document)."""
-        at = bisect_left(self._recently, sentence.start)
-        return at < len(self._recently) and self._recently[at] < sentence.end
+        """Tell whether the word "recently" starts in a sentence."""
+        at = self.text.find(_RECENTLY, sentence.start, sentence.end + len(_RECENTLY) - 1)
+        return 0 <= at < sentence.end
+
+    def _name_run(self, end: int) -> re.Match[str] | None:
+        """Return the run of name words that ends at ``end``, read up to 80 characters back."""
+        if end not in self._runs:
+            self._runs[end] = _NAME_RUN.search(self.text, max(0, end - 80), end)
+        return self._runs[end]
 
     def _bare_references(self, out: list[EventMention], sentence: Span, paragraph: int) -> None:
         """Add "(most) recently in/on ..." after a mention as a referenced mention of its kind."""
@@ -205,19 +212,24 @@ class MentionFinder:
         """
         text = self.text
         after = text[span.end : min(sentence.end, span.end + 60)]
-        aside = bool(_FUTURE.search(before) or _FUTURE_AFTER.match(after)) or bool(
-            "to" in before and _INFINITIVE.search(before)
-        )
-        if after.lower().startswith(self._excluded):
+        if after.lower().startswith(_EXCLUDED):
             return None
         lead = text[max(sentence.start, span.start - 80) : span.start]
         if not row.noun and _PASSIVE.search(lead, max(0, len(lead) - 8)):
-            return _ASIDE if aside else None  # "$" ends the match: it starts in the last eight
+            # "$" ends the match: it starts in the last eight
+            return _ASIDE if self._future(before, after) else None
         if row.tag in BUILTIN_TAGS and "of" in lead and _SIDELINES.search(lead):
             return _FRAMED  # the frame of a sidelines meeting, not the meeting itself
         if row.strength is words.Strength.JOINT and not self._joint(span, before):
             return None
-        return _ASIDE if aside else _REPORTED
+        return _ASIDE if self._future(before, after) else _REPORTED
+
+    @staticmethod
+    def _future(before: str, after: str) -> bool:
+        """Tell whether the words around a trigger put its event ahead or make it a purpose."""
+        return bool(_FUTURE.search(before) or _FUTURE_AFTER.match(after)) or bool(
+            "to" in before and _INFINITIVE.search(before)
+        )
 
     def _framed(self, span: Span, sentence: Span, out: list[EventMention]) -> bool:
         """Tell whether a gathering frames a meeting of its sentence ("met at the G7 Summit")."""
@@ -300,7 +312,7 @@ class MentionFinder:
             self.text[span.start].isupper() or self.text[span.start : span.end] in _LOWER_NAMED
         ):
             return row.tag
-        name = _NAME_RUN.search(self.text, max(0, span.start - 80), span.start)
+        name = self._name_run(span.start)
         if name is not None and self._conference.search(name.group()):
             return "conference"
         return row.tag
@@ -310,7 +322,13 @@ class MentionFinder:
         row, span = mention.trigger, mention.span
         if not row.noun or row.tag == "visit":
             return None
-        m = _ORDINAL.search(self.text, max(0, span.start - 70), span.start)
+        if span.start not in self._ordinals:  # the members of split drafts are read again
+            self._ordinals[span.start] = self._ordinal(span.start)
+        return self._ordinals[span.start]
+
+    def _ordinal(self, start: int) -> tuple[int, Span] | None:
+        """Return the ordinal in the six words before ``start``, and its span."""
+        m = _ORDINAL.search(self.text, max(0, start - 70), start)
         if m is None:
             return None
         word = m["ord"].lower()
@@ -323,7 +341,7 @@ class MentionFinder:
         lead = text[max(0, span.start - 120) : span.start]  # the chain reads no further back
         if "-" not in lead and "/" not in lead:
             return self._organization(span)  # no two names joined by a hyphen or slash
-        run = _NAME_RUN.search(text, max(0, span.start - 80), span.start)
+        run = self._name_run(span.start)
         floor = run.start() if run else span.start
         chain: list[ActorMention] = []
         for item in states(max(0, floor - 40), span.start):
@@ -340,7 +358,7 @@ class MentionFinder:
         text = self.text
         if not text[span.start].isupper():
             return ()
-        run = _NAME_RUN.search(text, max(0, span.start - 80), span.start)
+        run = self._name_run(span.start)
         if run is None or run.start() == span.start:
             return ()
         items = self.context.states_in(run.start(), span.start)

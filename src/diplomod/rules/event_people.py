@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from functools import lru_cache
 
 from attrs import evolve
 
@@ -201,6 +202,12 @@ def roles(participants: list[Participant], country: str | None) -> list[Particip
 
 def _press(entity: PersonEntity) -> bool:
     """Tell whether a person reports on events (a spokesperson, an aide)."""
-    title = _REMIT.split((entity.title or "").lower(), maxsplit=1)[0]
+    return _press_title(entity.title or "")
+
+
+@lru_cache(maxsize=1024)
+def _press_title(title: str) -> bool:
+    """Tell whether a title is a press one ("spokesperson", "deputy press secretary")."""
+    title = _REMIT.split(title.lower(), maxsplit=1)[0]
     head = title.rsplit(" ", 1)[-1]  # "assistant secretary of state": a secretary
     return head in words.PRESS_TITLES or title in words.PRESS_TITLES
