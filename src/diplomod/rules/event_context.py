@@ -7,7 +7,7 @@ from functools import cached_property
 from diplomod.mentions.actors import ActorKind, ActorMention, ReferenceMention
 from diplomod.mentions.collect import Mentions
 from diplomod.rules.discourse import Discourse
-from diplomod.text.document import Document
+from diplomod.text.document import Document, Sentence
 from diplomod.text.lines import LineKind
 
 __all__ = ["EventContext"]
@@ -24,8 +24,13 @@ class EventContext:
         self.mentions = mentions
         self.discourse = discourse
         # numbered paragraphs ("1. The two Presidents held talks ...") are running text too
-        self.body = [s for s in document.sentences if s.kind in _RUNNING]
-        self.headings = [s for s in document.sentences if s.kind is LineKind.HEADING]
+        self.body: list[Sentence] = []
+        self.headings: list[Sentence] = []
+        for s in document.sentences:
+            if s.kind in _RUNNING:
+                self.body.append(s)
+            elif s.kind is LineKind.HEADING:
+                self.headings.append(s)
         dateline = mentions.dateline
         self.dateline_name = dateline.name if dateline else None
         self.dateline_end = dateline.span.end if dateline else -1

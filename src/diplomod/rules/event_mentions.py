@@ -218,7 +218,7 @@ class MentionFinder:
         if not row.noun and _PASSIVE.search(lead, max(0, len(lead) - 8)):
             # "$" ends the match: it starts in the last eight
             return _ASIDE if self._future(before, after) else None
-        if row.tag in BUILTIN_TAGS and "of" in lead and _SIDELINES.search(lead):
+        if row.tag in BUILTIN_TAGS and "of" in lead and _sidelines(lead):
             return _FRAMED  # the frame of a sidelines meeting, not the meeting itself
         if row.strength is words.Strength.JOINT and not self._joint(span, before):
             return None
@@ -338,8 +338,8 @@ class MentionFinder:
     def _compound(self, span: Span) -> tuple[str, ...]:
         """Return the parties of a "Japan-Vietnam Defense Ministers' Meeting" compound."""
         text, states = self.text, self.context.states_in
-        lead = text[max(0, span.start - 120) : span.start]  # the chain reads no further back
-        if "-" not in lead and "/" not in lead:
+        back = max(0, span.start - 120)  # the chain reads no further back
+        if text.find("-", back, span.start) < 0 and text.find("/", back, span.start) < 0:
             return self._organization(span)  # no two names joined by a hyphen or slash
         run = self._name_run(span.start)
         floor = run.start() if run else span.start
@@ -375,6 +375,12 @@ class MentionFinder:
         for i, date in self.dates.assign(spans, vague, sentence).items():
             found[i] = evolve(found[i], date=date)
         return found
+
+
+def _sidelines(lead: str) -> bool:
+    """Tell whether a trigger's lead ends in "on the sidelines of the ..."."""
+    low = lead.lower()  # "del", "arg": what the case-blind words need, cheaply told apart
+    return ("del" in low or "arg" in low) and bool(_SIDELINES.search(lead))
 
 
 @cache
