@@ -75,15 +75,8 @@ def _table(version: int) -> TriggerTable:
         rows=rows,
         pattern=pattern,
         # a trigger starts after a character that is neither a word character nor a
-        # hyphen; any character outside [0-9a-z_-] is a superset searched fast. The stems'
-        # first letters, looked at first, turn most words away before the trie is tried
-        gate=re.compile(
-            r"[^0-9a-z_-](?=["
-            + "".join(re.escape(c) for c in sorted({stem[0] for stem in stems}))
-            + "])(?="
-            + trie_pattern(sorted(set(stems)))
-            + ")"
-        ),
+        # hyphen; any character outside [0-9a-z_-] is a superset searched fast
+        gate=re.compile(r"[^0-9a-z_-](?=" + trie_pattern(sorted(set(stems))) + ")"),
         leads={lead: tuple(found) for lead, found in leads.items()},
         lead_size=size,
         row_patterns=tuple(
