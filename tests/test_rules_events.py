@@ -19,6 +19,7 @@ from diplomod.pipeline import parse
 from diplomod.records import Call, CallMedium, Event, Meeting, MeetingMode, Role, Visit
 from diplomod.registry import Family, register_event_type, register_record_type, tag_of
 from diplomod.rules.discourse import Discourse
+from diplomod.rules.event_mentions import _SIDELINES, _sidelines
 from diplomod.rules.event_triggers import TriggerFinder, TriggerTable, trigger_table
 from diplomod.rules.event_words import FUTURE_CUES, REFERENCE_CUES, TRIGGERS, cue_pattern
 from diplomod.rules.events import find_events
@@ -548,3 +549,34 @@ def test_events_of_a_megabyte_of_mentions_take_linear_time(unit: str, size: int)
     discourse = Discourse(document.text, mentions.actors)
     events = find_events(document, mentions, discourse)  # a quadratic loop would hang here
     assert len(events) <= 2
+
+
+SIDELINE_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "on the ",
+            "SIDELINES",
+            "sidelines",
+            "Margin",
+            "margins",
+            " of ",
+            "the ",
+            "ſide",
+            "lines",
+            "G20 ",
+            "summit",
+            ", ",
+            "met",
+            "ı",
+            "K",
+            "deL",
+            "ARG",
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@given(SIDELINE_TEXT)
+def test_the_sidelines_prefilter_never_turns_away_a_match(lead: str) -> None:
+    assert _sidelines(lead) == bool(_SIDELINES.search(lead))
