@@ -148,7 +148,7 @@ _WORD_TIME = re.compile(
 _WORD_ANCHORS = (re.compile("oon"), re.compile("id(?:day|night)"))  # [Nn]oon, [Mm]id...
 _OCLOCK = re.compile(r"o'clock")
 _PREV_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]+\s{1,3}\Z")
-_UNIT_ANCHORS = tuple(re.compile(p) for p in (r"hours?\b", r"hrs?\b", r"minutes?\b", r"mins?\b"))
+_UNIT_ANCHORS = tuple(re.compile(p) for p in (r"hours?\b", r"hrs?\b", r"min(?:utes?|s)?\b"))
 
 _QUAL = rf"(?:(?:just|a{_S}little|slightly|well){_S})?(?:{_words(list(DURATION_QUALIFIERS))})"
 _NUM_WORD = (
