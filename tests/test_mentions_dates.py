@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -11,11 +12,12 @@ from hypothesis import strategies as st
 from diplomod.mentions import (
     DateKind,
     DateMention,
+    dates,
     find_dateline_city,
     find_dates,
     find_published_date,
 )
-from diplomod.mentions.dates import date_expressions, read_dates
+from diplomod.mentions.dates import date_expressions, date_expressions_before, read_dates
 
 WEDNESDAY = dt.date(2022, 3, 9)  # publication date of most sentences below
 
@@ -586,6 +588,47 @@ def test_expressions_found_once_read_as_find_dates_reads_them(
         text, published=published
     )
     assert read_dates(text, expressions, published=again) == find_dates(text, published=again)
+
+
+def spans_of(expressions: list[re.Match[str]]) -> list[tuple[str | None, int, int]]:
+    return [(m.lastgroup, *m.span()) for m in expressions]
+
+
+def test_the_date_pattern_never_looks_as_far_as_the_reach() -> None:
+    longest = re._parser.parse(dates._DATE.pattern, re.VERBOSE).getwidth()[1]  # type: ignore[attr-defined]
+    assert longest + len(" kilometres") + 4 < dates._REACH  # the longest look-ahead
+
+
+LONG_TEXTS = st.lists(WORDS, min_size=20, max_size=400).map(" ".join)
+
+
+@given(text=LONG_TEXTS, cut=st.integers(min_value=0, max_value=3000))
+@settings(max_examples=200)
+def test_expressions_before_a_cut_are_those_of_the_head(text: str, cut: int) -> None:
+    head = text[:cut]
+    found = date_expressions_before(head, date_expressions(text))
+    assert spans_of(found) == spans_of(date_expressions(head))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Troops left Crimea in 2014 - 15 troops stayed behind.", id="look-ahead"),
+        pytest.param("WASHINGTON, May 18, 2022 - June 2, 2022 - talks went on.", id="ranges"),
+        pytest.param("Brazil hosted the summit from 2019 until 2021 kilometres away.", id="units"),
+    ],
+)
+def test_expressions_before_every_cut_are_those_of_the_head(text: str) -> None:
+    whole = date_expressions(text)
+    for cut in range(len(text) + 1):
+        head = text[:cut]
+        assert spans_of(date_expressions_before(head, whole)) == spans_of(date_expressions(head))
+
+
+@given(text=LONG_TEXTS)
+def test_published_date_reuses_expressions_with_the_same_result(text: str) -> None:
+    expressions = date_expressions(text)
+    assert find_published_date(text, expressions=expressions) == find_published_date(text)
 
 
 @given(text=TEXTS)

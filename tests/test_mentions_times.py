@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diplomod.mentions import DurationQualifier, find_durations, find_times
+from diplomod.mentions.anchors import find_digit_runs
 
 APPROX = DurationQualifier.APPROXIMATELY
 MORE = DurationQualifier.MORE_THAN
@@ -321,6 +324,16 @@ def test_duration_spans_are_honest_sorted_and_disjoint(text: str) -> None:
     check_spans(text, [(m.span.start, m.span.end) for m in found])
     assert all(m.minutes >= 0 for m in found)
     assert find_durations(text) == found
+
+
+DIGIT_TEXTS = st.text(alphabet=st.sampled_from("0123456789 .:a\x00\x01\u0663\u00e9\n"))
+
+
+@given(text=st.one_of(TEXTS, DIGIT_TEXTS))
+@settings(max_examples=300)
+def test_digit_runs_are_those_the_regex_finds(text: str) -> None:
+    expected = [m.span() for m in re.finditer(r"[0-9]\d*", text)]
+    assert find_digit_runs(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -37,11 +37,11 @@ class Mentions:
 def find_mentions(document: Document, lexicon: Lexicon = DEFAULT_LEXICON) -> Mentions:
     """Return the mentions of ``document``, with relative dates resolved against its date."""
     text = document.text
-    stated = None if document.published else find_published_date(text)
+    expressions = date_expressions(text)
+    stated = None if document.published else find_published_date(text, expressions=expressions)
     published = document.published
     if published is None and stated is not None and stated.date is not None:
         published = stated.date.first_day()
-    expressions = date_expressions(text)
     dates = read_dates(text, expressions, published=published)
     if published is None:
         dates = _with_stated_year(text, expressions, dates)

@@ -10,10 +10,18 @@ which later stages must not take for the place of the event it reports.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 
 from attrs import frozen
 
-from diplomod.mentions.dates import DateKind, DateMention, find_dates
+from diplomod.mentions.dates import (
+    DateKind,
+    DateMention,
+    date_expressions,
+    date_expressions_before,
+    find_dates,
+    read_dates,
+)
 from diplomod.records.dates import Precision
 from diplomod.records.provenance import Span
 
@@ -63,16 +71,25 @@ class CityMention:
     name: str
 
 
-def find_published_date(text: str) -> DateMention | None:
+def find_published_date(
+    text: str, *, expressions: Sequence[re.Match[str]] | None = None
+) -> DateMention | None:
     """Return the document's own full date stated near its top, or ``None``.
 
     A date in running text ("met on 23 November 2021") is not taken: the date must
     follow a label, stand alone on its line, open a dateline or sit in a byline.
+    ``expressions`` are the :func:`~diplomod.mentions.dates.date_expressions` of
+    ``text``, when found already: most of those near the top are reused.
     """
     cut = text.find("\n", _HEAD, _HEAD + 200)
     head = text[: cut if cut != -1 else _HEAD + 200]
+    found = (
+        date_expressions(head)
+        if expressions is None
+        else date_expressions_before(head, expressions)
+    )
     best: tuple[int, DateMention] | None = None
-    for mention in find_dates(head):
+    for mention in read_dates(head, found):
         if mention.kind is not DateKind.ABSOLUTE or mention.date is None:
             continue
         rank = _rank(head, mention)
@@ -105,7 +122,7 @@ def _rank(head: str, mention: DateMention) -> int | None:
 def find_dateline_city(text: str) -> CityMention | None:
     """Return the city of a news dateline ("Tokyo:", "HANOI (Reuters) -") opening a paragraph."""
     transcript = False
-    for m in _DATELINE.finditer(text, 0, min(len(text), _DATELINE_HEAD)):
+    for m in _line_openings(text, min(len(text), _DATELINE_HEAD)):
         name = m["caps"] or m["title"]
         if name.lower() in NOT_DATELINE_WORDS or (transcript and m["mark"] == ":"):
             continue
@@ -119,3 +136,19 @@ def find_dateline_city(text: str) -> CityMention | None:
         group = "caps" if m["caps"] else "title"
         return CityMention(span=Span(start=m.start(group), end=m.end(group)), name=name)
     return None
+
+
+def _line_openings(text: str, end: int) -> Iterator[re.Match[str]]:
+    """Yield what ``_DATELINE.finditer(text, 0, end)`` would, trying only where lines start.
+
+    A dateline stays on its line, so at most one starts on each; trying the pattern at
+    the line starts alone spares the engine a try at every character.
+    """
+    start = 0
+    while start < end:
+        m = _DATELINE.match(text, start, end)
+        if m is not None:
+            yield m
+        start = text.find("\n", start, end) + 1
+        if not start:
+            return

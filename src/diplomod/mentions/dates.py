@@ -16,7 +16,7 @@ import datetime as dt
 import enum
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from attrs import frozen
 
@@ -31,6 +31,7 @@ __all__ = [
     "DateKind",
     "DateMention",
     "date_expressions",
+    "date_expressions_before",
     "find_dates",
     "read_dates",
 ]
@@ -220,6 +221,7 @@ _PREFIX_WORDS = frozenset(
      "middle", "of", "last", "this", "next", "past", "coming", "earlier", "later", "day",
      *_SMALL_NUMBERS}
 )  # fmt: skip
+_REACH = 160  # _DATE never looks this far past where it starts (tests check it)
 _CAPS3 = frozenset(c(w) for w in [*MONTHS, *WEEKDAYS] for c in (str.title, str.upper))
 _TENSED = frozenset({"mlead", "dlead", "mctx", "mctx2", "part", "wd"})
 _HAS_YEAR = re.compile(r"\d{4}")
@@ -288,14 +290,42 @@ def read_dates(
     return tuple(out)
 
 
-def _matches(text: str) -> Iterator[re.Match[str]]:
-    """Yield what ``_DATE.finditer`` would, trying the pattern only around anchors."""
+def date_expressions_before(head: str, expressions: Sequence[re.Match[str]]) -> list[re.Match[str]]:
+    """Return the date expressions of ``head``, a beginning of the text of ``expressions``.
+
+    ``expressions`` are those :func:`date_expressions` found in the whole text. The
+    pattern never looks :data:`_REACH` characters past an anchor, so up to that far
+    before the end of ``head`` the whole text's expressions (and non-expressions) are
+    ``head``'s own: only the rest is searched again.
+    """
+    if not expressions or not expressions[0].string.startswith(head):
+        return date_expressions(head)
+    safe = len(head) - _REACH
+    kept: list[re.Match[str]] = []
+    for m in expressions:
+        if m.end() > safe:
+            safe = min(safe, m.start())  # its anchor may lie anywhere in it
+            break
+        kept.append(m)
+    pos = kept[-1].end() if kept else 0
+    # restart the anchor scan after a space, where no anchor can straddle
+    begin = max(pos, head.rfind(" ", pos, max(pos, safe)) + 1)
+    kept.extend(_matches(head, pos, begin))
+    return kept
+
+
+def _matches(text: str, pos: int = 0, begin: int | None = None) -> Iterator[re.Match[str]]:
+    """Yield what ``_DATE.finditer(text, pos)`` would, trying the pattern only around anchors.
+
+    ``pos`` must not fall inside a word or number. With ``begin``, only the anchors
+    from ``begin`` on are tried: those before it must be known to start no expression.
+    """
+    begin = pos if begin is None else begin
     anchors = [  # a three-digit number is never a day or year: skip it
-        m.start() for m in _ANCHOR.finditer(text) if len(m[0]) != 3 or m[0] in _CAPS3
+        m.start() for m in _ANCHOR.finditer(text, begin) if len(m[0]) != 3 or m[0] in _CAPS3
     ]
     for word in _LOWER_ANCHORS:
-        anchors.extend(m.start() - (m[0][0] == "h") for m in word.finditer(text))
-    pos = 0
+        anchors.extend(m.start() - (m[0][0] == "h") for m in word.finditer(text, begin))
     for anchor in sorted(anchors):
         if anchor < pos:
             continue

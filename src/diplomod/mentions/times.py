@@ -15,6 +15,7 @@ import re
 
 from attrs import frozen
 
+from diplomod.mentions.anchors import find_digit_runs
 from diplomod.records.provenance import Span
 
 __all__ = [
@@ -144,11 +145,10 @@ _WORD_TIME = re.compile(
     """,
     re.VERBOSE,
 )
-_DIGITS = re.compile("|".join(rf"{d}\d*" for d in "0123456789"))  # literal-led: fast skip
-_WORD_ANCHORS = (re.compile("oon"), re.compile("idday"), re.compile("idnight"))
+_WORD_ANCHORS = (re.compile("oon"), re.compile("id(?:day|night)"))  # [Nn]oon, [Mm]id...
 _OCLOCK = re.compile(r"o'clock")
 _PREV_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]+\s{1,3}\Z")
-_UNIT_ANCHORS = tuple(re.compile(p) for p in (r"hours?\b", r"hrs?\b", r"minutes?\b", r"mins?\b"))
+_UNIT_ANCHORS = tuple(re.compile(p) for p in (r"hours?\b", r"hrs?\b", r"min(?:utes?|s)?\b"))
 
 _QUAL = rf"(?:(?:just|a{_S}little|slightly|well){_S})?(?:{_words(list(DURATION_QUALIFIERS))})"
 _NUM_WORD = (
@@ -187,7 +187,7 @@ _UNIT_MINUTES = {"hour": 60, "hours": 60, "hr": 60, "hrs": 60, "minute": 1, "min
 
 def find_times(text: str) -> tuple[TimeMention, ...]:
     """Return the times of day stated in ``text``, in text order."""
-    starts = [(m.start(), _TIME) for m in _DIGITS.finditer(text)]
+    starts = [(start, _TIME) for start, _ in find_digit_runs(text)]
     for word in _WORD_ANCHORS:
         starts.extend((m.start() - 1, _WORD_TIME) for m in word.finditer(text) if m.start())
     for hit in _OCLOCK.finditer(text):
