@@ -19,6 +19,7 @@ from diplomod.records import Agreement, AgreementKind
 from diplomod.rules.agreement_words import DEFAULT_AGREEMENT_WORDS, Head, Topic, compile_words
 from diplomod.rules.agreements import find_agreements
 from diplomod.rules.discourse import Discourse
+from diplomod.rules.stem_scan import match_at, stem_hits
 from diplomod.text.document import make_document
 
 PUBLISHED = dt.date(2024, 5, 15)  # a Wednesday
@@ -463,3 +464,24 @@ def test_the_default_vocabulary_is_searched_by_stems() -> None:
     patterns = compile_words(DEFAULT_AGREEMENT_WORDS)
     assert patterns.head_stems is not None
     assert patterns.topic_stems is not None
+
+
+_HEAD_PIECES = ["Agreement", "agreements", "accord", "according", "deal", "dealt", "Joint",
+                "joint ", "Statement", "MOU", "mou", "treaty", "Treatment", " ", "  ", '"',
+                ",", ".", "x", "é", "joint deal statement", "Joint Accord Statements"]  # fmt: skip
+_HEAD_TEXT = st.lists(st.sampled_from(_HEAD_PIECES), max_size=40).map("".join)
+
+
+@given(_HEAD_TEXT, st.integers(0, 200), st.integers(0, 200))
+@settings(max_examples=300, deadline=None)
+def test_searching_where_stems_start_finds_what_finditer_finds(
+    text: str, start: int, end: int
+) -> None:
+    # The head scan finds the stems once in the whole text, then matches the heads of
+    # any range (a quoted title) only where a stem starts in it.
+    patterns = compile_words(DEFAULT_AGREEMENT_WORDS)
+    assert patterns.head_stems is not None
+    start, end = sorted((min(start, len(text)), min(end, len(text))))
+    hits = stem_hits(patterns.head_stems, text.lower(), 0, len(text))
+    found = [m.span() for m in match_at(patterns.head, hits, text, start, end)]
+    assert found == [m.span() for m in patterns.head.finditer(text, start, end)]

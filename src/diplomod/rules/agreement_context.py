@@ -22,7 +22,7 @@ from diplomod.rules.agreement_mentions import REACH, WINDOW, AgreementMention, A
 from diplomod.rules.agreement_status import StatusCue, find_cue
 from diplomod.rules.discourse import Discourse
 from diplomod.rules.positions import Party
-from diplomod.rules.stem_scan import scan, span_of
+from diplomod.rules.stem_scan import scan
 from diplomod.text.lines import LineKind
 
 __all__ = ["DATE_RANK", "Reading", "read_mentions"]
@@ -40,6 +40,7 @@ _OFFICE = re.compile(
 )
 _UNTIL = re.compile(r"\b(?:to|until|till|through|by|before|from|since)\s+(?:the\s+)?\Z")
 _WITH = re.compile(r" with (?:the )?")
+_AMONG = re.compile(r"(?:between|of|among)\b")
 _TAIL_STOP = re.compile(r"\s(?:between|among|with|by|from|for|to|and\s+the)\s")
 _TAIL_LEAD = re.compile(
     r"\s*(?:on|concerning|regarding|in)\s+(?:(?:cooperation|collaboration|partnership)\s+"
@@ -156,14 +157,13 @@ class _Context:
         self, mention: AgreementMention, cue: StatusCue | None
     ) -> tuple[tuple[str, ...], int, Span | None, tuple[str, ...]]:
         """Return parties, their rank (0 title, 1 subject, 2 principals), span and persons."""
-        own_span = mention.title or Span(start=mention.span.start, end=mention.head.end)
         tail = mention.tail
-        if (
-            mention.title is None
-            and tail
-            and re.match(r"(?:between|of|among)\b", tail.slice(self.text))
-        ):
-            own_span = Span(start=own_span.start, end=tail.end)
+        if mention.title is not None:
+            own_span = mention.title
+        elif tail and _AMONG.match(self.text, tail.start, tail.end):
+            own_span = Span(start=mention.span.start, end=tail.end)
+        else:
+            own_span = Span(start=mention.span.start, end=mention.head.end)
         own = self._codes_in(own_span)
         if len(own) >= 2:
             return tuple(own), 0, own_span, ()
@@ -336,9 +336,10 @@ class _Context:
         self, mention: AgreementMention, cue: StatusCue | None
     ) -> tuple[tuple[str, Span], ...]:
         """Return the topics of a mention: its own words, else its descriptor or clause."""
-        spans = [mention.title or Span(start=mention.span.start, end=mention.head.end)]
-        if mention.tail is not None and mention.title is None:
-            spans.append(mention.tail)
+        own = mention.title
+        spans = [(own.start, own.end) if own else (mention.span.start, mention.head.end)]
+        if mention.tail is not None and own is None:
+            spans.append((mention.tail.start, mention.tail.end))
         found = self._tags(spans, ())
         if not found and mention.tail is not None and mention.title is None:
             lead = _TAIL_LEAD.match(self.text, mention.tail.start - 1, mention.tail.end)
@@ -353,37 +354,44 @@ class _Context:
             hi = min(s.end, mention.span.end + REACH // 2)
             a, b = bisect_left(self.found_starts, lo), bisect_left(self.found_starts, hi)
             others = [m.span for m in self.found[a:b] if m is not mention][:WINDOW]
-            found = self._tags([Span(start=lo, end=hi)], others)
+            found = self._tags([(lo, hi)], others)
         return tuple(found)
 
-    def _tags(self, spans: Sequence[Span], skip: Sequence[Span]) -> list[tuple[str, Span]]:
-        """Return the topic tags in ``spans`` (not in a body's name or in ``skip``), in order."""
+    def _tags(
+        self, spans: Sequence[tuple[int, int]], skip: Sequence[Span]
+    ) -> list[tuple[str, Span]]:
+        """Return the topic tags in ``spans`` (start and end; not in a body's name or in
+        ``skip``), in order.
+        """
         out: dict[str, Span] = {}
         skip_starts = [b.start for b in skip]
-        for span in spans:
-            found = scan(self.pats.topic, self.pats.topic_stems, self.text, self.low,
-                          span.start, span.end, starts=self.pats.topic_starts)  # fmt: skip
+        pats, topics = self.pats, self.words.topics
+        for lo, hi in spans:
+            found = scan(pats.topic, pats.topic_stems, self.text, self.low, lo, hi,
+                         starts=pats.topic_starts)  # fmt: skip
             for t in found:
                 assert t.lastgroup is not None
-                tag = self.words.topics[int(t.lastgroup[1:])].tag
+                tag = topics[int(t.lastgroup[1:])].tag
                 if tag in out:
                     continue
-                where = span_of(t)
-                k = bisect_left(skip_starts, where.start + 1) - 1
-                if self._in_body(where) or (k >= 0 and _within(where, skip[k])):
+                start, end = t.span()
+                k = bisect_left(skip_starts, start + 1) - 1
+                if self._in_body(start, end) or (
+                    k >= 0 and skip[k].start <= start and end <= skip[k].end
+                ):
                     continue
-                out[tag] = where
+                out[tag] = Span(start=start, end=end)
         return list(out.items())
 
-    def _in_body(self, span: Span) -> bool:
-        """Tell whether ``span`` lies in the name of a body or office ("Ministry of Energy")."""
-        k = bisect_left(self.page.body_starts, span.start + 1)
-        if any(_within(span, b) for b in self.page.bodies[max(0, k - 3) : k]):
+    def _in_body(self, start: int, end: int) -> bool:
+        """Tell whether ``text[start:end]`` lies in the name of a body or office
+        ("Ministry of Energy").
+        """
+        k = bisect_left(self.page.body_starts, start + 1)
+        if any(b.start <= start and end <= b.end for b in self.page.bodies[max(0, k - 3) : k]):
             return True
-        lo = max(0, span.start - 60)
-        return (
-            self.text[span.start].isupper()
-            and _OFFICE.search(self.text, lo, span.start) is not None
+        return self.text[start].isupper() and (
+            _OFFICE.search(self.text, max(0, start - 60), start) is not None
         )
 
 

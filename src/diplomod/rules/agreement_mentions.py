@@ -23,7 +23,7 @@ from diplomod.mentions.lexicon import city_country
 from diplomod.mentions.lexicon.caseless import lower_view
 from diplomod.records import AgreementKind, PartialDate, Span
 from diplomod.rules.agreement_words import AgreementWords, Head, compile_words
-from diplomod.rules.stem_scan import scan, span_of
+from diplomod.rules.stem_scan import match_at, scan, span_of, stem_hits
 from diplomod.text.document import Document, Sentence
 from diplomod.text.lines import LineKind
 
@@ -46,6 +46,8 @@ REACH = 300
 _SKIP = frozenset({LineKind.CAPTION, LineKind.BOILERPLATE, LineKind.BYLINE, LineKind.DATELINE})
 _QUOTED = re.compile(r'"([A-Z0-9][^"\n]{3,298})"')
 _TOKEN = re.compile(r"\S+")
+_MODIFIER = re.compile(r"[A-Za-z][\w'-]*")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _ALIAS = re.compile(r" ?\(([A-Z][A-Za-z0-9-]{1,15})\)")
 _NEXT_WORD = re.compile(r" ([A-Z][\w'.-]*)")
 #: The marker of a list item ("2. ", "a) ", "- "): a title may open the item after it.
@@ -111,9 +113,10 @@ class AgreementText:
 
     def __init__(self, document: Document, mentions: Mentions, words: AgreementWords) -> None:
         self.document, self.text = document, document.text
-        low = document.text.lower()
+        # for case-insensitive patterns (see CaselessPattern); lower-cased once if it can be
+        self.view = lower_view(document.text)
+        low = self.view if self.view is not None else document.text.lower()
         self.low = low if len(low) == len(document.text) else None
-        self.view = lower_view(document.text)  # for case-insensitive patterns (see CaselessPattern)
         self.words, self.pats = words, compile_words(words)
         self.sentences = [s for s in document.sentences if s.kind not in _SKIP]
         self.starts = [s.span.start for s in self.sentences]
@@ -157,13 +160,21 @@ class _Finder:
 
     def find(self) -> list[AgreementMention]:
         """Return every mention of an instrument, in text order."""
-        text, heads = self.text, self.words.heads
-        quoted = [Span(start=q.start(1), end=q.end(1)) for q in _QUOTED.finditer(text)]
-        quoted = [q for q in quoted if self._title_case(q)]
+        text, heads, pats = self.text, self.words.heads, self.pats
+        if pats.head_stems is not None:  # where a head can start: found once, used twice
+            hits = stem_hits(pats.head_stems, self.low or text, 0, len(text))
+            found = list(match_at(pats.head, hits, text, 0, len(text)))
+        else:
+            hits, found = None, list(pats.head.finditer(text))
+        quoted = [
+            Span(start=q.start(1), end=q.end(1))
+            for q in _QUOTED.finditer(text)
+            if self._title_case(q.start(1), q.end(1), hits)
+        ]
         quoted_starts = [q.start for q in quoted]
         out: list[AgreementMention] = []
         floor = 0
-        for m in scan(self.pats.head, self.pats.head_stems, text, self.low, 0, len(text)):
+        for m in found:
             self.heads.append(m.start())
             sentence = self.page.sentence(m.start())
             if sentence is None or m.lastgroup is None:
@@ -228,16 +239,22 @@ class _Finder:
         """Tell whether a head opens a list item ("2. Agreement on ..."): a title's capital."""
         return _LIST_MARK.fullmatch(self.text, sentence.span.start, m.start()) is not None
 
-    def _title_case(self, span: Span) -> bool:
-        """Tell whether quoted text reads as a title with a head noun, not as speech."""
-        words = span.slice(self.text).split()
-        if self.page.view is not None:  # heads start with stems: search those, faster
-            pats, view = self.pats, self.page.view
-            heads = scan(pats.head, pats.head_stems, self.text, view, span.start, span.end)
-            if next(heads, None) is None:  # (a quote mark stands on either side of ``span``)
+    def _title_case(self, start: int, end: int, hits: Sequence[int] | None) -> bool:
+        """Tell whether quoted ``text[start:end]`` reads as a title with a head noun, not as
+        speech. ``hits`` are where a head's stem starts in the lower-cased text, if known.
+        """
+        if hits is not None and self.page.view is not None:  # search only where a head starts
+            heads = match_at(self.pats.head, hits, self.text, start, end)
+            if next(heads, None) is None:  # (a quote mark stands on either side of the title)
                 return False
-        elif not self.pats.head.search(span.slice(self.text)):
+        elif self.page.view is not None:
+            pats, view = self.pats, self.page.view
+            heads = scan(pats.head, pats.head_stems, self.text, view, start, end)
+            if next(heads, None) is None:
+                return False
+        elif not self.pats.head.search(self.text[start:end]):
             return False
+        words = self.text[start:end].split()
         lower = [w for w in words if w[0].islower() and w not in self.words.title_connectors]
         return len(lower) <= 1 and len(lower) * 5 <= len(words)
 
@@ -284,7 +301,7 @@ class _Finder:
         end, alias, alias_end = self._right_title(m.end(), sentence)
         year, year_span = None, None
         lead = _TOKEN.match(self.text, start)
-        if lead and start < m.start() and re.fullmatch(r"(?:19|20)\d\d", lead.group()):
+        if lead and start < m.start() and _YEAR.fullmatch(lead.group()):
             year, year_span = PartialDate(year=int(lead.group())), Span(start=start, end=lead.end())
             start = lead.end() + 1
         for d in self.page.dates_in(start, start + 1):
@@ -394,7 +411,7 @@ class _Finder:
             if word == "and" and mods:
                 continue
             if (
-                not re.fullmatch(r"[A-Za-z][\w'-]*", tok.group())
+                not _MODIFIER.fullmatch(tok.group())
                 or word in _NOT_MODIFIERS
                 or self.pats.cue.fullmatch(word, lower_view(word))
             ):

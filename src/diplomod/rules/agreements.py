@@ -154,7 +154,11 @@ class _Builder:
         self.page, self.events = page, events
         self.text, self.words = page.text, page.words
         self.noise = self.words.title_connectors | self.words.party_words
-        self.descriptive: dict[int, bool] = {}  # by mention id: see _descriptive
+        # by mention id (mentions live as long as the builder): see _descriptive, _content, _key
+        self.descriptive: dict[int, bool] = {}
+        self.contents: dict[tuple[int, bool], list[str]] = {}
+        self.keys: dict[int, tuple[AgreementKind, str]] = {}
+        self.main = next((e for e in events if not e.referenced), None)
 
     def cluster(self, readings: Sequence[Reading]) -> list[_Cluster]:
         """Merge the readings that name one instrument; return the clusters in text order."""
@@ -168,7 +172,7 @@ class _Builder:
                 if target is None and r.cue is None:
                     continue
             elif m.title is not None:
-                key = (m.kind, _title(self.text, m).lower())
+                key = self._key(m)
                 target = exact.get(key) or next(
                     (c for c in recent if any(self._same(r, o) for o in c.titles)), None
                 )
@@ -181,7 +185,7 @@ class _Builder:
             else:
                 target.add(r)
             if m.title is not None:
-                exact.setdefault((m.kind, _title(self.text, m).lower()), target)
+                exact.setdefault(self._key(m), target)
         for n, c in enumerate(clusters):
             if c.titles or c.merged or c.status is _S.REFERENCED:
                 continue
@@ -195,6 +199,13 @@ class _Builder:
             if home is not None:
                 home.absorb(c)
         return sorted((c for c in clusters if not c.merged), key=lambda c: c.first)
+
+    def _key(self, m: AgreementMention) -> tuple[AgreementKind, str]:
+        """Return what an exact repetition of a title shares: its kind and lower-cased words."""
+        key = self.keys.get(id(m))
+        if key is None:
+            key = self.keys[id(m)] = (m.kind, _title(self.text, m).lower())
+        return key
 
     def _same(self, r: Reading, o: Reading) -> bool:
         """Tell whether two titles name one instrument (same words, or one inside the other)."""
@@ -216,6 +227,9 @@ class _Builder:
     def _content(self, m: AgreementMention, *, bodies: bool = True) -> list[str]:
         """Return the words of a title that are not connectors, party words or actor names."""
         assert m.title is not None
+        known = self.contents.get((id(m), bodies))
+        if known is not None:
+            return known
         names: set[str] = set()
         n = bisect_left(self.page.actor_starts, m.title.start)
         for a in self.page.actors[n : n + WINDOW]:
@@ -224,16 +238,19 @@ class _Builder:
             if a.kind is not ActorKind.CAPITAL and (bodies or a.kind is not ActorKind.BODY):
                 names.update(_WORDS.findall(a.span.slice(self.text).lower()))
         noise = self.noise
-        words = _WORDS.findall(_title(self.text, m).lower())
-        return [w for w in words if w not in noise and w not in names]
+        words = _WORDS.findall(self._key(m)[1])
+        known = self.contents[(id(m), bodies)] = [
+            w for w in words if w not in noise and w not in names
+        ]
+        return known
 
     def _descriptive(self, m: AgreementMention) -> bool:
         """Tell whether a title only names its parties ("Joint Declaration of the Presidents")."""
         if m.title is None:
             return False
-        known = self.descriptive.get(id(m))  # mentions live as long as the builder
+        known = self.descriptive.get(id(m))
         if known is None:
-            words = set(_WORDS.findall(_title(self.text, m).lower()))
+            words = set(_WORDS.findall(self._key(m)[1]))
             rest = set(self._content(m, bodies=False)) - _HEAD_WORDS
             known = self.descriptive[id(m)] = bool(words & self.words.party_words) and not rest
         return known
@@ -281,7 +298,7 @@ class _Builder:
                     topics.append(tag)
                     proof.append(evidence(doc, "topics", span))
         signatories = {p.person.name: p for r in cluster for p in r.signatories}
-        main = next((e for e in self.events if not e.referenced), None)
+        main = self.main
         linked = (
             main is not None
             and status is _S.SIGNED
@@ -310,7 +327,7 @@ class _Builder:
             ref = _MEETING.search(self.text, self.page.view, lo, hi)
             if ref is None:
                 continue
-            main = next((e for e in self.events if not e.referenced), None)
+            main = self.main
             if main is not None:
                 return (None, None) if main.date_inferred else (main.date, span_of(ref))
             if self.events:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
 
 from diplomod.records import Span
 
-__all__ = ["scan", "span_of"]
+__all__ = ["match_at", "scan", "span_of", "stem_hits"]
 
 
 def scan(
@@ -29,22 +30,43 @@ def scan(
     where a stem starts a word (the only places such a pattern matches).
     """
     if stems is None:
-        yield from pattern.finditer(text, start, end)
-        return
+        return pattern.finditer(text, start, end)
     where = low if low is not None else text
-    hits: set[int] | list[int]
     if starts is not None:
         hits = [m.start() for m in starts.finditer(where, start, end)]
     else:
-        hits = set()
-        for stem in stems:
-            at = where.find(stem, start, end)
-            while at >= 0:
-                hits.add(at)
-                at = where.find(stem, at + 1, end)
+        hits = stem_hits(stems, where, start, end)
+    return match_at(pattern, hits, text, start, end)
+
+
+def stem_hits(stems: tuple[str, ...], where: str, start: int, end: int) -> list[int]:
+    """Return where one of ``stems`` occurs in ``where[start:end]``, in order, once each."""
+    hits: set[int] = set()
+    find = where.find
+    for stem in stems:
+        at = find(stem, start, end)
+        while at >= 0:
+            hits.add(at)
+            at = find(stem, at + 1, end)
+    return sorted(hits)
+
+
+def match_at(
+    pattern: re.Pattern[str], hits: Sequence[int], text: str, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """Yield the matches of ``pattern`` in ``text[start:end]`` that start at one of ``hits``.
+
+    ``hits`` are sorted; those outside ``[start, end)`` are skipped, and so is a hit
+    inside an earlier match, as ``finditer`` would. Given every place a match can
+    start (and perhaps more), this yields what ``finditer`` would.
+    """
     reach = start
-    for at in sorted(hits):
-        if at >= reach and (m := pattern.match(text, at, end)) is not None:
+    match = pattern.match
+    for n in range(bisect_left(hits, start), len(hits)):
+        at = hits[n]
+        if at >= end:
+            return
+        if at >= reach and (m := match(text, at, end)) is not None:
             reach = m.end()
             yield m
 
