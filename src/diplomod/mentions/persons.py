@@ -148,7 +148,7 @@ def read_title(
     """
     pos = head_end
     if not _TAIL.match(text, pos):  # most titles: no remit, join, "of" or "to" follows
-        return TitleParse(start=start, end=pos, after=pos, code=None)
+        return TitleParse(start, pos, pos, None)  # (positional: built thousands of times)
     join_pattern = _JOIN if joins else _JOIN_NOT_AND
     inner = None  # the state named inside a body the lexicon does not know
     for _ in range(4):
@@ -172,7 +172,7 @@ def read_title(
     to = patterns.read_to_party(text, after)
     if to >= 0:
         after = to
-    return TitleParse(start=start, end=end, after=after, code=code)
+    return TitleParse(start, end, after, code)
 
 
 def _unknown_body(
@@ -288,7 +288,7 @@ def read_name(
     if first < 0 or not parts:
         return None
     given, family = split_name(parts, code, lexicon)
-    return NameParse(start=first, end=last, given=given, family=family, words=tuple(parts))
+    return NameParse(first, last, given, family, tuple(parts))  # (start, end, ...)
 
 
 def split_name(
