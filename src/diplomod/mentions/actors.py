@@ -166,7 +166,7 @@ class _Scanner:
         self.with_references = with_references
         self.lexicon = lexicon
         self.patterns: LexiconPatterns = compile_lexicon(lexicon)
-        self.kinds, self.readers = _dispatch(self.patterns)
+        self.names, self.words, self.readers = _dispatch(self.patterns)
         self.actors: list[ActorMention] = []
         self.references: list[ReferenceMention] = []
         self.last: ActorMention | None = None  # the last name mention, a possible qualifier
@@ -176,8 +176,7 @@ class _Scanner:
         self.persons: list[tuple[int, int]] = []  # the extents of the persons found
 
     def run(self) -> ActorScan:
-        text, patterns = self.text, self.patterns
-        anchors, kinds, readers = patterns.anchors, self.kinds, self.readers
+        text, patterns, names, readers = self.text, self.patterns, self.names, self.readers
         if self.with_references:
             if first := patterns.pronoun.match(text):
                 self._refer(ReferenceKind.PRONOUN, 0, first.end())
@@ -195,10 +194,10 @@ class _Scanner:
             if start and ((before := text[start - 1]).isalnum() or before == "_"):
                 continue
             surface = m.group()
-            entry = anchors[surface].entry
-            if entry is not None:
+            name = names.get(surface)
+            if name is not None:
                 if start >= self.in_name:
-                    self._name(start, m.end(), surface, kinds[surface], entry.code)
+                    self._name(start, m.end(), surface, name)
             elif start >= self.taken and (read := readers.get(surface)):
                 read(self, start, m.end())
         while word is not None:
@@ -209,25 +208,24 @@ class _Scanner:
 
     def _lower_word(self, m: re.Match[str]) -> None:
         """Handle a lower-case anchor: "two leaders", "counterpart", "president", "he"."""
-        start, end = m.span(1)
-        kind = self.patterns.anchors[m.group(1)].kind
+        surface, end = m.group(1), m.end()  # group 1 follows one white-space character
+        kind = self.words[surface]
         if kind is AnchorKind.PRONOUN:
+            start = end - len(surface)
             if start >= self.taken:
-                self.references.append(
-                    ReferenceMention(
-                        span=Span(start=start, end=end), kind=_PRONOUN, text=m.group(1)
-                    )
-                )
-        elif self.text[m.start()] != " ":
+                span = Span(start=start, end=end)
+                self.references.append(ReferenceMention(span=span, kind=_PRONOUN, text=surface))
+        elif self.text[end - len(surface) - 1] != " ":
             return  # only pronouns count after a line break (as in the scan without references)
         elif kind is AnchorKind.CUE:
             self.cues.append(end + 1)
         elif kind is AnchorKind.GROUP:
+            start = end - len(surface)
             det = determiner_start(self.text, start, group=True)
             if det >= 0 and det >= self.taken:
                 self._refer(ReferenceKind.GROUP, det, end)
                 self.taken = end  # "The Secretary and Foreign Ministers" is one group
-        elif start >= self.taken and (read := self.readers.get(m.group(1))):
+        elif (start := end - len(surface)) >= self.taken and (read := self.readers.get(surface)):
             read(self, start, end)
 
     def _refer(
@@ -240,9 +238,8 @@ class _Scanner:
 
     # -- lexicon names --------------------------------------------------------------
 
-    def _name(
-        self, start: int, end: int, surface: str, kind: ActorKind | None, code: str | None
-    ) -> None:
+    def _name(self, start: int, end: int, surface: str, name: _Name) -> None:
+        kind, code = name
         text = self.text
         if kind is None or text.startswith("$", end):
             self.last = None  # a place, or a currency ("US$250", "HK$")
@@ -252,10 +249,10 @@ class _Scanner:
         self.actors.append(mention)
         last = self.last
         if not (
-            last
-            and text.startswith(")", end)
-            and text.startswith(" (", last.span.end)
+            text.startswith(")", end)
+            and last
             and last.span.end + 2 == start
+            and text.startswith(" (", last.span.end)
         ):
             self.last = mention  # "Republic of Korea (ROK)": the qualifier stays the full name
 
@@ -343,9 +340,10 @@ class _Scanner:
     ) -> None:
         """Add the person ``name``, whose whole phrase is ``text[first:end]``."""
         start, name_end = name.start, name.end
+        span = Span(start=start, end=name_end)
         self.actors.append(
             ActorMention(
-                span=Span(start=start, end=name_end),
+                span=span,
                 kind=ActorKind.PERSON,
                 name=self.text[start:name_end],
                 code=code,
@@ -354,7 +352,7 @@ class _Scanner:
                 rank=rank,
                 given_name=name.given,
                 family_name=name.family,
-                extent=Span(start=first, end=end),
+                extent=span if first == start and end == name_end else Span(start=first, end=end),
             )
         )
         self.persons.append((first, end))
@@ -444,22 +442,26 @@ _HEADS: dict[AnchorKind, Callable[[_Scanner, int, int], None]] = {
 
 
 _Reader = Callable[[_Scanner, int, int], None]
-_Dispatch = tuple[dict[str, ActorKind | None], dict[str, _Reader]]
+_Name = tuple[ActorKind | None, str | None]
+"""The kind of actor a lexicon name is (``None`` for a place), and its code."""
+_Dispatch = tuple[dict[str, _Name], dict[str, AnchorKind], dict[str, _Reader]]
 _DISPATCH: WeakKeyDictionary[LexiconPatterns, _Dispatch] = WeakKeyDictionary()
 
 
 def _dispatch(patterns: LexiconPatterns) -> _Dispatch:
-    """Return what each anchor surface is: the kind of a name (``None`` for a place), and
-    the reader of a head. Built once per lexicon, so that scans look up strings only."""
+    """Return what each anchor surface is: the kind and code of a name, the kind of a
+    lower-case word, and the reader of a head. Built once per lexicon, so that scans
+    look up strings only."""
     dispatch = _DISPATCH.get(patterns)
     if dispatch is None:
-        kinds, readers = {}, {}
+        names, words, readers = {}, {}, {}
         for surface, anchor in patterns.anchors.items():
+            words[surface] = anchor.kind
             if anchor.entry is not None:
-                kinds[surface] = _KINDS.get(anchor.entry.kind)
+                names[surface] = (_KINDS.get(anchor.entry.kind), anchor.entry.code)
             elif read := _HEADS.get(anchor.kind):
                 readers[surface] = read
-        dispatch = _DISPATCH[patterns] = (kinds, readers)
+        dispatch = _DISPATCH[patterns] = (names, words, readers)
     return dispatch
 
 
@@ -468,8 +470,12 @@ _Mention = TypeVar("_Mention", ActorMention, ReferenceMention)
 
 def _in_order(mentions: list[_Mention]) -> tuple[_Mention, ...]:
     """Return ``mentions`` ordered by start, longest first (stable: ties keep their order)."""
-    keys = [(m.span.start, -m.span.end) for m in mentions]
-    return tuple(map(mentions.__getitem__, sorted(range(len(keys)), key=keys.__getitem__)))
+    return tuple(sorted(mentions, key=_order))
+
+
+def _order(mention: ActorMention | ReferenceMention) -> tuple[int, int]:
+    span = mention.span
+    return span.start, -span.end
 
 
 def find_name_references(

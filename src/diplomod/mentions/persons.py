@@ -8,6 +8,7 @@ results into mentions.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -147,7 +148,7 @@ def read_title(
     """
     pos = head_end
     if not _TAIL.match(text, pos):  # most titles: no remit, join, "of" or "to" follows
-        return TitleParse(start=start, end=pos, after=pos, code=None)
+        return TitleParse(start, pos, pos, None)  # (positional: built thousands of times)
     join_pattern = _JOIN if joins else _JOIN_NOT_AND
     inner = None  # the state named inside a body the lexicon does not know
     for _ in range(4):
@@ -171,7 +172,7 @@ def read_title(
     to = patterns.read_to_party(text, after)
     if to >= 0:
         after = to
-    return TitleParse(start=start, end=end, after=after, code=code)
+    return TitleParse(start, end, after, code)
 
 
 def _unknown_body(
@@ -287,7 +288,7 @@ def read_name(
     if first < 0 or not parts:
         return None
     given, family = split_name(parts, code, lexicon)
-    return NameParse(start=first, end=last, given=given, family=family, words=tuple(parts))
+    return NameParse(first, last, given, family, tuple(parts))  # (start, end, ...)
 
 
 def split_name(
@@ -399,6 +400,8 @@ def find_bare_names(
             runs.append((pos, run.end(), True))
     runs.sort()
     previous_start = -1
+    plain_non_names = _plain_words(lexicon.non_names)
+    size = len(text)
     for start, end, cued in runs:
         if start == previous_start or (start and _continues_word(text[start - 1])):
             continue
@@ -407,7 +410,8 @@ def find_bare_names(
         previous_start = start
         name = None
         for token in _WORD.finditer(text, start, end):
-            if _never_a_name(text, token, lexicon.non_names):
+            at = token.end()
+            if token.group() in plain_non_names and (at == size or text[at] in " ,"):
                 continue  # what read_name finds at once, found faster: most runs start so
             name = read_name(text, token.start(), lexicon, patterns, bare=True)
             if name is not None:
@@ -424,16 +428,14 @@ def find_bare_names(
             yield name, appositive
 
 
-def _never_a_name(text: str, token: re.Match[str], non_names: frozenset[str]) -> bool:
-    """Tell whether ``token`` is a whole plain word (ASCII letters) that is never a name."""
-    word, end = token.group(), token.end()
-    return (
-        word in non_names
-        and (end == len(text) or text[end] in " ,")
-        and len(word) <= 41
-        and word.isascii()
-        and word.isalpha()
-        and word[0].isupper()
+@functools.lru_cache(maxsize=8)
+def _plain_words(words: frozenset[str]) -> frozenset[str]:
+    """Return the ``words`` that are plain capitalized words (ASCII letters) of a name's size.
+
+    A run's token that is one of them, followed by a space or comma, is never a name.
+    """
+    return frozenset(
+        w for w in words if len(w) <= 41 and w.isascii() and w.isalpha() and w[0].isupper()
     )
 
 
