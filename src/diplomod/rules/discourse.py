@@ -63,6 +63,8 @@ _JOIN = re.compile(
     r"(?:(?:his|her|their)\s+(?:[A-Z][\w-]+\s+)?counterparts?,?\s+)?$"
 )
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|-|/)\s*")
+_GROUP_PARTS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_NOT_TITLES = frozenset({"sides", "leaders", "parties", "countries", "side", "two", "both"})
 _BY_STATE = frozenset({ReferenceKind.SIDE, ReferenceKind.COUNTERPART})
 _PLURAL_PRONOUNS = frozenset({"they", "we", "both", "them"})
 #: A communique's self-introduction: "We, the Foreign Ministers of ...", "Today, we - ...".
@@ -75,6 +77,11 @@ _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 _SINGULAR_PRONOUNS = frozenset({"he", "she"})
 _SKIP_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "him", "it"})
 _PERSON_PRONOUNS = _SINGULAR_PRONOUNS | {"his", "her", "him"}
+# enum members as module constants: looking one up on its class is slow on hot paths
+_PERSON, _DEMONYM, _STATE = ActorKind.PERSON, ActorKind.DEMONYM, ActorKind.STATE
+_ORGANIZATION, _BODY = ActorKind.ORGANIZATION, ActorKind.BODY
+_PRONOUN, _NAME, _GROUP = ReferenceKind.PRONOUN, ReferenceKind.NAME, ReferenceKind.GROUP
+_ROLE = ReferenceKind.ROLE
 
 
 _Item = ActorMention | ReferenceMention
@@ -94,10 +101,10 @@ class Discourse:
         self.text = text
         self.low = lower_view(text)
         self.issuer = issuer
-        names = find_name_references(text, scan.actors)
-        refs = _in_order((*scan.references, *names))
         self.actors = scan.actors
-        self.persons, self._by_mention = group_persons(scan.actors, issuer)
+        persons = [m for m in scan.actors if m.kind is _PERSON]
+        names = find_name_references(text, persons)
+        self.persons, self._by_mention = group_persons(persons, issuer)
         # the persons whose title has a word, and where each is first named, in that order
         self._holders: dict[str, tuple[list[int], list[PersonEntity]]] = {}
         for p in self.persons:
@@ -106,13 +113,12 @@ class Discourse:
                 firsts.append(p.first)
                 holders.append(p)
         self._codes_by_title_word: dict[str, tuple[str, ...]] = {}
-        keyed = [
-            (i.span.start, i.span.end, n, i)
-            for n, i in enumerate(_top_level([*scan.actors, *refs]))
-        ]
-        keyed.sort()  # by start, shortest first; ties keep their order
-        self.items: list[_Item] = [i for *_, i in keyed]
+        self._codes_by_group: dict[str, tuple[str, ...]] = {}
+        self.items: list[_Item] = _top_level(scan.actors, (*scan.references, *names))
         self._starts = [i.span.start for i in self.items]
+        self._ends = [i.span.end for i in self.items]
+        # items are disjoint, so their ends ascend too, and a bisect finds the last inside
+        self._ends_ascend = self._ends == sorted(self._ends)
         self._principals = tuple(principals) or self._guess_principals()
         self._we = self._first_person_plural()
         self._antecedents = self._resolve_pronouns()
@@ -122,11 +128,11 @@ class Discourse:
     def person(self, mention: ActorMention | ReferenceMention) -> PersonEntity | None:
         """Return the person entity a person mention or name reference stands for."""
         if isinstance(mention, ReferenceMention):
-            if mention.kind is ReferenceKind.NAME and mention.antecedent is not None:
+            if mention.kind is _NAME and mention.antecedent is not None:
                 return self._by_mention.get(id(mention.antecedent))
             target = self._antecedents.get(mention.span.start)
             return self._by_mention.get(id(target)) if target is not None else None
-        return self._by_mention.get(id(mention)) if mention.kind is ActorKind.PERSON else None
+        return self._by_mention.get(id(mention)) if mention.kind is _PERSON else None
 
     def set_principals(self, codes: Iterable[str]) -> None:
         """Fix the document's principal parties (from its main event)."""
@@ -146,36 +152,40 @@ class Discourse:
         """Return the top-level mentions and references inside ``[start, stop)``."""
         lo = bisect.bisect_left(self._starts, start)
         hi = bisect.bisect_left(self._starts, stop, lo)
-        return [i for i in self.items[lo:hi] if i.span.start >= start and i.span.end <= stop]
+        if self._ends_ascend:  # the items ending by ``stop`` come first
+            return self.items[lo : bisect.bisect_right(self._ends, stop, lo, hi)]
+        return [i for i in self.items[lo:hi] if i.span.end <= stop]
 
     def party_of(self, item: _Item) -> Party | None:
         """Return the actor codes and persons an item stands for, or None if unknown."""
-        span = item.extent
         if isinstance(item, ActorMention):
-            if item.kind is ActorKind.PERSON:
-                entity = self.person(item)
+            span = item.extent
+            if item.kind is _PERSON:
+                entity = self._by_mention.get(id(item))
                 code = entity.code if entity else item.code
                 name = entity.name if entity else item.name
                 return Party(codes=(code,) if code else (), persons=(name,), span=span)
-            if item.kind is ActorKind.DEMONYM or item.code is None:
+            if item.kind is _DEMONYM or item.code is None:
                 return None
             return Party(codes=(item.code,), span=span)
+        span = item.span
+        kind = item.kind
         word = item.text.lower()
-        if item.kind is ReferenceKind.GROUP:
+        if kind is _GROUP:
             holders = self._title_holders(item)
             if holders:
                 return Party(codes=holders, plural=True, span=span)
         if word == "we" and self._we:
             return Party(codes=self._we, plural=True, span=span)
-        if item.kind is ReferenceKind.GROUP or word in _PLURAL_PRONOUNS:
+        if kind is _GROUP or word in _PLURAL_PRONOUNS:
             return Party(codes=self._principals, plural=True, span=span)
-        if item.kind in (ReferenceKind.NAME, ReferenceKind.PRONOUN):
+        if kind is _NAME or kind is _PRONOUN:
             entity = self.person(item)
             if entity is None:
                 return None
             codes = (entity.code,) if entity.code else ()
             return Party(codes=codes, persons=(entity.name,), span=span)
-        if item.kind is ReferenceKind.ROLE and item.code is None:
+        if kind is _ROLE and item.code is None:
             entity = self._holder(item)
             if entity is not None:
                 codes = (entity.code,) if entity.code else ()
@@ -188,11 +198,18 @@ class Discourse:
         """Return the states of the persons a group's titles name ("the Secretary and
         Foreign Ministers"), or () when a title holder's state is unknown.
         """
+        known = self._codes_by_group.get(group.text)
+        if known is None:
+            known = self._codes_by_group[group.text] = self._group_codes(group.text)
+        return known
+
+    def _group_codes(self, text: str) -> tuple[str, ...]:
+        """Return the states of the persons the titles in ``text`` name, or ()."""
         codes: list[str] = []
-        for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", group.text):
+        for part in _GROUP_PARTS.split(text):
             words = part.split()
             head = words[-1].casefold() if words else ""
-            if head in {"sides", "leaders", "parties", "countries", "side", "two", "both"}:
+            if head in _NOT_TITLES:
                 return ()
             singular = head[:-3] + "y" if head.endswith("ies") else head.removesuffix("s")
             known = self._holder_codes(singular)
@@ -310,19 +327,22 @@ class Discourse:
 
     def _office(self, item: _Item) -> re.Match[str] | None:
         """Return the office a state's possessive names ("Japan's foreign minister"), if any."""
-        if not isinstance(item, ActorMention) or item.kind is ActorKind.PERSON:
+        if not isinstance(item, ActorMention) or item.kind is _PERSON:
             return None
         return _OFFICE.match(self.text, self.low, item.extent.end)
 
     def _subject_like(self, item: _Item) -> bool:
         if isinstance(item, ReferenceMention):
-            if item.kind is ReferenceKind.PRONOUN and item.text.lower() in _SKIP_PRONOUNS:
+            if item.kind is _PRONOUN and item.text.lower() in _SKIP_PRONOUNS:
                 return False
-        elif item.kind in (ActorKind.DEMONYM,):
+            extent = item.span
+        elif item.kind is _DEMONYM:
             return False
-        if _POSSESSED.match(self.text, item.extent.end) and not self._office(item):
+        else:
+            extent = item.extent
+        if _POSSESSED.match(self.text, extent.end) and not self._office(item):
             return False
-        start = item.extent.start
+        start = extent.start
         return _PREPOSITION.search_in(self.text, self.low, max(0, start - 24), start) is None
 
     def _merge(self, group: Sequence[_Item]) -> Party | None:
@@ -361,7 +381,7 @@ class Discourse:
             return tuple(codes)
         counts: dict[str, int] = {}
         for m in self.actors:
-            if m.kind in (ActorKind.STATE, ActorKind.DEMONYM) and m.code:
+            if (m.kind is _STATE or m.kind is _DEMONYM) and m.code:
                 counts[m.code] = counts.get(m.code, 0) + 1
         for code, _ in sorted(counts.items(), key=lambda kv: -kv[1]):
             if code not in codes and len(codes) < 2:
@@ -413,7 +433,7 @@ class Discourse:
         for m in self.actors:
             if m.span.start > _HEADER_CHARS:
                 break
-            if m.kind not in (ActorKind.STATE, ActorKind.DEMONYM) or not m.code:
+            if not (m.kind is _STATE or m.kind is _DEMONYM) or not m.code:
                 continue
             joined = last_end >= 0 and _LIST_JOIN.fullmatch(self.text, last_end, m.span.start)
             run = [*run, m.code] if joined else [m.code]
@@ -429,19 +449,20 @@ class Discourse:
         out: dict[int, ActorMention] = {}
         last_subject: ActorMention | None = None
         last_any: ActorMention | None = None
+        text = self.text
         for item in self.items:
             if isinstance(item, ActorMention):
-                if item.kind is ActorKind.PERSON:
+                if item.kind is _PERSON:
                     last_any = item
-                    before = self.text[max(0, item.extent.start - 12) : item.extent.start]
-                    if _CLAUSE_START.search(before):
+                    start = item.extent.start
+                    if _CLAUSE_START.search(text[max(0, start - 12) : start]):
                         last_subject = item
-            elif item.kind is ReferenceKind.NAME and item.antecedent is not None:
+            elif item.kind is _NAME and item.antecedent is not None:
                 last_any = item.antecedent
-                before = self.text[max(0, item.span.start - 12) : item.span.start]
-                if _CLAUSE_START.search(before):
+                start = item.span.start
+                if _CLAUSE_START.search(text[max(0, start - 12) : start]):
                     last_subject = item.antecedent
-            elif item.kind is ReferenceKind.PRONOUN and item.text.lower() in _PERSON_PRONOUNS:
+            elif item.kind is _PRONOUN and item.text.lower() in _PERSON_PRONOUNS:
                 target = last_subject or last_any
                 if target is not None:
                     out[item.span.start] = target
@@ -455,25 +476,29 @@ def make_discourse(
     return Discourse(text, scan, issuer=issuer, principals=principals)
 
 
-def _in_order(items: Iterable[_Item]) -> list[_Item]:
-    """Return ``items`` sorted by start, longest first (ties keep their order)."""
-    keyed = [(i.span.start, -i.span.end, n, i) for n, i in enumerate(items)]
-    keyed.sort()  # ``n`` differs in every key: items are never compared
-    return [i for *_, i in keyed]
+def _top_level(
+    actors: Sequence[ActorMention], references: Sequence[ReferenceMention]
+) -> list[_Item]:
+    """Return the mentions not nested inside another's extent ("Japan" in "Japan's Minister
+    Kishi"), ordered by span start, shortest first.
 
-
-def _top_level(items: Sequence[_Item]) -> list[_Item]:
-    """Drop mentions nested inside another's extent ("Japan" in "Japan's Minister Kishi")."""
-    keyed = [(e.start, -e.end, n) for n, e in enumerate(i.extent for i in items)]
-    keyed.sort()  # by extent start, longest first; ties keep their order
-    out: list[_Item] = []
+    Extents are ranked by start, longest first, actors before references and earlier
+    before later on a tie; an item starting inside the last one kept is dropped.
+    """
+    items: list[_Item] = [*actors, *references]
+    extents = [a.extent for a in actors]
+    extents += [r.span for r in references]
+    ranks = [(e.start, -e.end) for e in extents]
+    kept: list[_Item] = []
     reach = -1
-    for start, end, n in keyed:
-        if start < reach:
-            continue
-        out.append(items[n])
-        reach = -end
-    return out
+    for n in sorted(range(len(ranks)), key=ranks.__getitem__):  # a stable sort
+        if extents[n].start >= reach:
+            kept.append(items[n])
+            reach = extents[n].end
+    spans = [(i.span.start, i.span.end) for i in kept]
+    if spans == sorted(spans):  # (mostly they are in order already)
+        return kept
+    return [kept[n] for n in sorted(range(len(spans)), key=spans.__getitem__)]
 
 
 _HEADER_CHARS = 600
