@@ -16,10 +16,11 @@ from diplomod.records import (
     StatementKind,
 )
 from diplomod.rules.agreements import find_agreements
-from diplomod.rules.discourse import Discourse, find_issuer
+from diplomod.rules.discourse import Discourse
 from diplomod.rules.events import find_events
 from diplomod.rules.evidence import evidence, record_id
 from diplomod.rules.frames import DEFAULT_FRAMES, FrameTable
+from diplomod.rules.parties import find_issuer
 from diplomod.rules.positions import Position, find_positions
 from diplomod.text.document import Document
 from diplomod.text.lines import LineKind

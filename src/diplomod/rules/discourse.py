@@ -25,19 +25,14 @@ from diplomod.mentions.actors import (
 from diplomod.mentions.lexicon.caseless import CaselessPattern, lower_view
 from diplomod.records import Span
 from diplomod.rules.entities import PersonEntity, group_persons
+from diplomod.rules.lookback import CLAUSE_OPENERS, Lookback
+from diplomod.rules.parties import find_issuer, first_person_plural, guess_principals
 from diplomod.rules.positions import Party
 
-__all__ = ["Discourse", "make_discourse"]
+__all__ = ["Discourse", "find_issuer", "make_discourse"]
 
-_PREPOSITION = CaselessPattern(
-    r"(?:\b(?:in|at|to|with|of|from|by|for|on|over|about|against|toward|towards|regarding|"
-    r"concerning|between|into|under|including|among|amid|than|like|across|through|via|as|"
-    r"upon|within|without|after|before|during|behind|beyond|around|near|per|versus|"
-    r"told|met|meet|meets|thanked|welcomed|called|invited|urged|asked|received|hosted)"
-    r"|'s)\s*$"
-)
 _CLAUSE_START = re.compile(
-    r"(?:^|[.;:,\"\n]|\s[-\u2013\u2014]{1,2}|\b(?:and|that|while|when|as|but|said|says))\s*$"
+    r"(?:^|[.;:,\"\n]|\s[-\u2013\u2014]{1,2}|\b(?:" + "|".join(CLAUSE_OPENERS) + r"))\s*$"
 )  # a spaced dash ends a dateline ("BRUSSELS - NATO ministers ...") or opens an aside
 _POSSESSED = re.compile(r"\)?'s?\b")
 #: Offices a state's possessive names as the speaker ("Japan's foreign minister said"); data.
@@ -62,24 +57,15 @@ _JOIN = re.compile(
     r"^\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|together\s+with\s+|&\s+)(?:the\s+)?"
     r"(?:(?:his|her|their)\s+(?:[A-Z][\w-]+\s+)?counterparts?,?\s+)?$"
 )
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|-|/)\s*")
 _GROUP_PARTS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _NOT_TITLES = frozenset({"sides", "leaders", "parties", "countries", "side", "two", "both"})
 _BY_STATE = frozenset({ReferenceKind.SIDE, ReferenceKind.COUNTERPART})
 _PLURAL_PRONOUNS = frozenset({"they", "we", "both", "them"})
-#: A communique's self-introduction: "We, the Foreign Ministers of ...", "Today, we - ...".
-_WE_INTRO = re.compile(r"\b[Ww]e\s*(?:,|-|\u2013|\u2014)\s+(?:the\s+[A-Za-z]|[A-Z])")
-#: Where the self-introduction ends: its verb ("met", "gathered") or the sentence end.
-_WE_INTRO_END = re.compile(r"\b(?:met|meet|gathered|convened|assembled|held|issue|have)\b|[.;\n]")
-#: A title naming a gathering of one organization: "Chairman's Statement of the 48th ASEAN Summit".
-_GATHERING_TITLE = re.compile(r"\b(?:Summit|Meeting|Ministers|Leaders|Chair(?:man)?'s)\b")
-_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 _SINGULAR_PRONOUNS = frozenset({"he", "she"})
 _SKIP_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "him", "it"})
 _PERSON_PRONOUNS = _SINGULAR_PRONOUNS | {"his", "her", "him"}
 # enum members as module constants: looking one up on its class is slow on hot paths
-_PERSON, _DEMONYM, _STATE = ActorKind.PERSON, ActorKind.DEMONYM, ActorKind.STATE
-_ORGANIZATION, _BODY = ActorKind.ORGANIZATION, ActorKind.BODY
+_PERSON, _DEMONYM = ActorKind.PERSON, ActorKind.DEMONYM
 _PRONOUN, _NAME, _GROUP = ReferenceKind.PRONOUN, ReferenceKind.NAME, ReferenceKind.GROUP
 _ROLE = ReferenceKind.ROLE
 
@@ -100,6 +86,7 @@ class Discourse:
     ) -> None:
         self.text = text
         self.low = lower_view(text)
+        self._lookback = Lookback(text, self.low)
         self.issuer = issuer
         self.actors = scan.actors
         persons = [m for m in scan.actors if m.kind is _PERSON]
@@ -119,8 +106,8 @@ class Discourse:
         self._ends = [i.span.end for i in self.items]
         # items are disjoint, so their ends ascend too, and a bisect finds the last inside
         self._ends_ascend = self._ends == sorted(self._ends)
-        self._principals = tuple(principals) or self._guess_principals()
-        self._we = self._first_person_plural()
+        self._principals = tuple(principals) or guess_principals(text, self.actors, self.persons)
+        self._we = first_person_plural(text, self.actors)
         self._antecedents = self._resolve_pronouns()
 
     # ---------------------------------------------------------------- queries
@@ -243,8 +230,13 @@ class Discourse:
         clause or is followed only by function words ("also", "has", "strongly").
         """
         # subject-like items from the verb backwards, each judged only when reached
-        items = (i for i in reversed(self.items_in(start, stop)) if self._subject_like(i))
-        for last in items:
+        items = self.items_in(start, stop)
+        n = len(items)
+        while n:
+            n -= 1
+            last = items[n]
+            if not self._subject_like(last):
+                continue
             end = last.extent.end
             if (
                 _BLANK.fullmatch(self.text, end, stop)  # what _GAP matches most often, fast
@@ -259,7 +251,11 @@ class Discourse:
         else:
             return None
         group = [last]
-        for item in items:
+        while n:
+            n -= 1
+            item = items[n]
+            if not self._subject_like(item):
+                continue
             if not _JOIN.match(self.text[item.extent.end : group[0].extent.start]):
                 break
             group.insert(0, item)
@@ -278,7 +274,7 @@ class Discourse:
         out: list[str] = []
         for item in self.items_in(start, stop):
             party = self.party_of(item) if isinstance(item, ActorMention) else None
-            if isinstance(item, ActorMention) and item.kind is ActorKind.DEMONYM:
+            if isinstance(item, ActorMention) and item.kind is _DEMONYM:
                 continue
             for code in party.codes if party else ():
                 if code not in out:
@@ -296,14 +292,14 @@ class Discourse:
         out: list[tuple[Span, str | None]] = []
         for item in self.items_in(start, stop):
             if isinstance(item, ActorMention):
-                if item.kind is ActorKind.DEMONYM:
+                if item.kind is _DEMONYM:
                     continue
                 party = self.party_of(item)
                 if party is None:
                     continue
             elif item.kind in _BY_STATE and item.code is not None:
                 party = Party(codes=(item.code,))
-            elif item.kind is ReferenceKind.ROLE:
+            elif item.kind is _ROLE:
                 party = self._role_party(item)
             else:
                 continue
@@ -342,16 +338,16 @@ class Discourse:
             extent = item.extent
         if _POSSESSED.match(self.text, extent.end) and not self._office(item):
             return False
-        start = extent.start
-        return _PREPOSITION.search_in(self.text, self.low, max(0, start - 24), start) is None
+        return not self._lookback.after_preposition(extent.start)
 
     def _merge(self, group: Sequence[_Item]) -> Party | None:
         if len(group) == 1:  # one item: its own party, if it names anyone
             party = self.party_of(group[0])
             if party is None or not (party.codes or party.persons):
                 return None
-            if len(set(party.codes)) == len(party.codes) and len(set(party.persons)) == len(
-                party.persons
+            named, speakers = party.codes, party.persons
+            if (len(named) < 2 or len(set(named)) == len(named)) and (
+                len(speakers) < 2 or len(set(speakers)) == len(speakers)
             ):
                 return party
         codes: list[str] = []
@@ -369,100 +365,27 @@ class Discourse:
         span = Span(start=group[0].extent.start, end=group[-1].extent.end)
         return Party(codes=tuple(codes), persons=tuple(persons), plural=plural, span=span)
 
-    def _guess_principals(self) -> tuple[str, ...]:
-        listed = self._listed_states()
-        if len(listed) >= 3:
-            return listed
-        codes: list[str] = []
-        for person in sorted(self.persons, key=lambda p: p.first):
-            if person.code and person.code not in codes:
-                codes.append(person.code)
-        if len(codes) >= 2:
-            return tuple(codes)
-        counts: dict[str, int] = {}
-        for m in self.actors:
-            if (m.kind is _STATE or m.kind is _DEMONYM) and m.code:
-                counts[m.code] = counts.get(m.code, 0) + 1
-        for code, _ in sorted(counts.items(), key=lambda kv: -kv[1]):
-            if code not in codes and len(codes) < 2:
-                codes.append(code)
-        return tuple(codes)
-
-    def _first_person_plural(self) -> tuple[str, ...]:
-        """Return who "we" are in a communique: the states (and bodies "of") its
-        self-introduction lists, else the one organization its title gathers.
-        """
-        intro = _WE_INTRO.search(self.text, 0, _HEADER_CHARS)
-        if intro is not None:
-            end = _WE_INTRO_END.search(self.text, intro.end())
-            stop = end.start() if end is not None else len(self.text)
-            items = [
-                m
-                for m in self.actors
-                if intro.start() <= m.span.start < stop and m.kind is not ActorKind.DEMONYM
-            ]
-            states = [m for m in items if m.code and m.kind is not ActorKind.ORGANIZATION]
-            codes = [
-                m.code
-                for m in items
-                if m.code
-                and (
-                    m.kind is not ActorKind.ORGANIZATION
-                    or not states
-                    or _OF_BEFORE.search(self.text, max(0, m.span.start - 8), m.span.start)
-                )
-            ]
-            return tuple(dict.fromkeys(codes))
-        title_end = self.text.find("\n")
-        title_end = title_end if 0 <= title_end <= 200 else 0
-        if not _GATHERING_TITLE.search(self.text, 0, title_end):
-            return ()
-        orgs = {
-            m.code
-            for m in self.actors
-            if m.span.end <= title_end and m.kind is ActorKind.ORGANIZATION and m.code
-        }
-        named = [m for m in self.actors if m.span.end <= title_end and m.kind is ActorKind.STATE]
-        return (orgs.pop(),) if len(orgs) == 1 and not named else ()
-
-    def _listed_states(self) -> tuple[str, ...]:
-        """Return the longest list of states joined by commas, "and" or hyphens near the top."""
-        best: list[str] = []
-        run: list[str] = []
-        last_end = -1
-        for m in self.actors:
-            if m.span.start > _HEADER_CHARS:
-                break
-            if not (m.kind is _STATE or m.kind is _DEMONYM) or not m.code:
-                continue
-            joined = last_end >= 0 and _LIST_JOIN.fullmatch(self.text, last_end, m.span.start)
-            run = [*run, m.code] if joined else [m.code]
-            if m.code in run[:-1]:
-                run = [m.code]
-            last_end = m.span.end
-            if len(run) > len(best):
-                best = run
-        return tuple(best)
-
     def _resolve_pronouns(self) -> dict[int, ActorMention]:
         """Map each singular pronoun to the last person mention in subject position."""
         out: dict[int, ActorMention] = {}
         last_subject: ActorMention | None = None
         last_any: ActorMention | None = None
-        text = self.text
         for item in self.items:
-            if isinstance(item, ActorMention):
-                if item.kind is _PERSON:
-                    last_any = item
-                    start = item.extent.start
-                    if _CLAUSE_START.search(text[max(0, start - 12) : start]):
-                        last_subject = item
-            elif item.kind is _NAME and item.antecedent is not None:
-                last_any = item.antecedent
-                start = item.span.start
-                if _CLAUSE_START.search(text[max(0, start - 12) : start]):
-                    last_subject = item.antecedent
-            elif item.kind is _PRONOUN and item.text.lower() in _PERSON_PRONOUNS:
+            kind = item.kind  # (one identity test per item is all most items need)
+            if kind is _PERSON and isinstance(item, ActorMention):
+                last_any = item
+                if self._lookback.opens_clause(item.extent.start):
+                    last_subject = item
+            elif kind is _NAME and isinstance(item, ReferenceMention):
+                if item.antecedent is not None:
+                    last_any = item.antecedent
+                    if self._lookback.opens_clause(item.span.start):
+                        last_subject = item.antecedent
+            elif (
+                kind is _PRONOUN
+                and isinstance(item, ReferenceMention)
+                and item.text.lower() in _PERSON_PRONOUNS
+            ):
                 target = last_subject or last_any
                 if target is not None:
                     out[item.span.start] = target
@@ -499,33 +422,3 @@ def _top_level(
     if spans == sorted(spans):  # (mostly they are in order already)
         return kept
     return [kept[n] for n in sorted(range(len(spans)), key=spans.__getitem__)]
-
-
-_HEADER_CHARS = 600
-
-
-def find_issuer(
-    text: str, scan: ActorScan, header_lines: Sequence[Span], publisher: str | None
-) -> str | None:
-    """Return the state that issued the document, from its publisher or header lines.
-
-    The publisher metadata ("U.S. Department of State") decides when it names a
-    state; otherwise a government body named on a header line near the top
-    ("Ministry of Defense Japan") does. A news outlet gives no issuer.
-    """
-    if publisher:
-        from diplomod.mentions.actors import scan_actors
-
-        for mention in scan_actors(publisher).actors:
-            if mention.code and mention.kind in (ActorKind.BODY, ActorKind.STATE):
-                return mention.code
-    for mention in scan.actors:
-        if mention.span.start > _HEADER_CHARS:
-            break
-        if (
-            mention.kind is ActorKind.BODY
-            and mention.code
-            and any(line.start <= mention.span.start < line.end for line in header_lines)
-        ):
-            return mention.code
-    return None

@@ -52,7 +52,8 @@ def group_persons(
     A mention joins the earliest group that shares a word with it and whose known
     states are at most its own; groups are looked up by word, so this stays linear.
     """
-    groups: list[tuple[list[ActorMention], set[str]]] = []  # the mentions, their known states
+    groups: list[list[ActorMention]] = []
+    states: list[set[str]] = []  # the states each group's mentions name
     by_word: dict[str, set[int]] = {}  # the groups each name word belongs to
     for m in actors:
         if m.kind is not _PERSON:
@@ -60,19 +61,22 @@ def group_persons(
         key, tokens = _name_words(m.name)
         if not key:
             continue
-        home = _home(m.code, tokens, by_word, groups)
+        shared = [homes for t in tokens if (homes := by_word.get(t)) is not None]
+        home = _home(m.code, shared, states) if shared else None
         if home is None:
             home = len(groups)
-            groups.append(([], set()))
-        groups[home][0].append(m)
+            groups.append([m])
+            states.append(set())
+        else:
+            groups[home].append(m)
         if m.code is not None:
-            groups[home][1].add(m.code)
+            states[home].add(m.code)
         for t in tokens:
             if (homes := by_word.get(t)) is None:
                 by_word[t] = {home}
             else:
                 homes.add(home)
-    out = [(_entity(mentions), mentions) for mentions, _ in groups]
+    out = [(_entity(mentions), mentions) for mentions in groups]
     out.sort(key=lambda pair: pair[0].first)
     entities = [e for e, _ in out]
     if issuer is not None and all(p.code != issuer for p in entities):
@@ -84,21 +88,13 @@ def group_persons(
     }
 
 
-def _home(
-    code: str | None,
-    tokens: frozenset[str],
-    by_word: dict[str, set[int]],
-    groups: list[tuple[list[ActorMention], set[str]]],
-) -> int | None:
+def _home(code: str | None, shared: list[set[int]], states: list[set[str]]) -> int | None:
     """Return the earliest group sharing a word with a mention and agreeing on its state."""
-    candidates: set[int] = set()
-    for t in tokens:
-        if (homes := by_word.get(t)) is not None:
-            candidates |= homes
-    if not candidates:
-        return None
-    states = {code}
-    return next((n for n in sorted(candidates) if code is None or groups[n][1] <= states), None)
+    candidates = sorted(set().union(*shared))
+    if code is None:
+        return candidates[0]
+    agreeing = {code}
+    return next((n for n in candidates if states[n] <= agreeing), None)
 
 
 def _entity(mentions: list[ActorMention]) -> PersonEntity:
