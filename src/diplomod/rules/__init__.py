@@ -8,6 +8,7 @@ from diplomod.mentions.collect import Mentions
 from diplomod.records import (
     Commitment,
     Event,
+    Evidence,
     Extraction,
     Modality,
     Person,
@@ -16,10 +17,11 @@ from diplomod.records import (
     StatementKind,
 )
 from diplomod.rules.agreements import find_agreements
-from diplomod.rules.discourse import Discourse, find_issuer
+from diplomod.rules.discourse import Discourse
 from diplomod.rules.events import find_events
-from diplomod.rules.evidence import evidence, record_id
+from diplomod.rules.evidence import evidence, quoted_id
 from diplomod.rules.frames import DEFAULT_FRAMES, FrameTable
+from diplomod.rules.parties import find_issuer
 from diplomod.rules.positions import Position, find_positions
 from diplomod.text.document import Document
 from diplomod.text.lines import LineKind
@@ -71,45 +73,43 @@ def _source(document: Document, mentions: Mentions) -> Source:
     )
 
 
-def _content(document: Document, p: Position) -> str:
-    raw = evidence(document, "content", p.content)
-    return raw.text
+def _evidence(document: Document, p: Position, kind: str) -> tuple[Evidence, Evidence, Evidence]:
+    """Return the evidence of a position's record, its trigger (as ``kind``) and content."""
+    return (
+        evidence(document, "record", p.clause),
+        evidence(document, kind, p.trigger),
+        evidence(document, "content", p.content),
+    )
 
 
 def _commitment(document: Document, p: Position, event: str | None) -> Commitment:
     assert isinstance(p.kind, Modality)
+    record, trigger, content = _evidence(document, p, "modality")
     return Commitment(
-        id=record_id(document, "commitment", p.trigger),
+        id=quoted_id(document, "commitment", trigger),
         actors=p.actors,
         modality=p.kind,
-        content=_content(document, p),
+        content=content.text,
         speakers=tuple(Person(name=name) for name in p.persons),
         negated=p.negated,
         event=event,
         source=document.id,
-        evidence=(
-            evidence(document, "record", p.clause),
-            evidence(document, "modality", p.trigger),
-            evidence(document, "content", p.content),
-        ),
+        evidence=(record, trigger, content),
     )
 
 
 def _statement(document: Document, p: Position, event: str | None) -> Statement:
     assert isinstance(p.kind, StatementKind)
+    record, trigger, content = _evidence(document, p, "kind")
     return Statement(
-        id=record_id(document, "statement", p.trigger),
+        id=quoted_id(document, "statement", trigger),
         actors=p.actors,
         kind=p.kind,
-        content=_content(document, p),
+        content=content.text,
         target=p.target,
         speakers=tuple(Person(name=name) for name in p.persons),
         negated=p.negated,
         event=event,
         source=document.id,
-        evidence=(
-            evidence(document, "record", p.clause),
-            evidence(document, "kind", p.trigger),
-            evidence(document, "content", p.content),
-        ),
+        evidence=(record, trigger, content),
     )

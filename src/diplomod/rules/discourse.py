@@ -25,19 +25,14 @@ from diplomod.mentions.actors import (
 from diplomod.mentions.lexicon.caseless import CaselessPattern, lower_view
 from diplomod.records import Span
 from diplomod.rules.entities import PersonEntity, group_persons
+from diplomod.rules.lookback import CLAUSE_OPENERS, Lookback
+from diplomod.rules.parties import find_issuer, first_person_plural, guess_principals
 from diplomod.rules.positions import Party
 
-__all__ = ["Discourse", "make_discourse"]
+__all__ = ["Discourse", "find_issuer", "make_discourse"]
 
-_PREPOSITION = CaselessPattern(
-    r"(?:\b(?:in|at|to|with|of|from|by|for|on|over|about|against|toward|towards|regarding|"
-    r"concerning|between|into|under|including|among|amid|than|like|across|through|via|as|"
-    r"upon|within|without|after|before|during|behind|beyond|around|near|per|versus|"
-    r"told|met|meet|meets|thanked|welcomed|called|invited|urged|asked|received|hosted)"
-    r"|'s)\s*$"
-)
 _CLAUSE_START = re.compile(
-    r"(?:^|[.;:,\"\n]|\s[-\u2013\u2014]{1,2}|\b(?:and|that|while|when|as|but|said|says))\s*$"
+    r"(?:^|[.;:,\"\n]|\s[-\u2013\u2014]{1,2}|\b(?:" + "|".join(CLAUSE_OPENERS) + r"))\s*$"
 )  # a spaced dash ends a dateline ("BRUSSELS - NATO ministers ...") or opens an aside
 _POSSESSED = re.compile(r"\)?'s?\b")
 #: Offices a state's possessive names as the speaker ("Japan's foreign minister said"); data.
@@ -62,19 +57,17 @@ _JOIN = re.compile(
     r"^\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|together\s+with\s+|&\s+)(?:the\s+)?"
     r"(?:(?:his|her|their)\s+(?:[A-Z][\w-]+\s+)?counterparts?,?\s+)?$"
 )
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|-|/)\s*")
+_GROUP_PARTS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_NOT_TITLES = frozenset({"sides", "leaders", "parties", "countries", "side", "two", "both"})
 _BY_STATE = frozenset({ReferenceKind.SIDE, ReferenceKind.COUNTERPART})
 _PLURAL_PRONOUNS = frozenset({"they", "we", "both", "them"})
-#: A communique's self-introduction: "We, the Foreign Ministers of ...", "Today, we - ...".
-_WE_INTRO = re.compile(r"\b[Ww]e\s*(?:,|-|\u2013|\u2014)\s+(?:the\s+[A-Za-z]|[A-Z])")
-#: Where the self-introduction ends: its verb ("met", "gathered") or the sentence end.
-_WE_INTRO_END = re.compile(r"\b(?:met|meet|gathered|convened|assembled|held|issue|have)\b|[.;\n]")
-#: A title naming a gathering of one organization: "Chairman's Statement of the 48th ASEAN Summit".
-_GATHERING_TITLE = re.compile(r"\b(?:Summit|Meeting|Ministers|Leaders|Chair(?:man)?'s)\b")
-_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 _SINGULAR_PRONOUNS = frozenset({"he", "she"})
 _SKIP_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "him", "it"})
 _PERSON_PRONOUNS = _SINGULAR_PRONOUNS | {"his", "her", "him"}
+# enum members as module constants: looking one up on its class is slow on hot paths
+_PERSON, _DEMONYM = ActorKind.PERSON, ActorKind.DEMONYM
+_PRONOUN, _NAME, _GROUP = ReferenceKind.PRONOUN, ReferenceKind.NAME, ReferenceKind.GROUP
+_ROLE = ReferenceKind.ROLE
 
 
 _Item = ActorMention | ReferenceMention
@@ -93,11 +86,12 @@ class Discourse:
     ) -> None:
         self.text = text
         self.low = lower_view(text)
+        self._lookback = Lookback(text, self.low)
         self.issuer = issuer
-        names = find_name_references(text, scan.actors)
-        refs = _in_order((*scan.references, *names))
         self.actors = scan.actors
-        self.persons, self._by_mention = group_persons(scan.actors, issuer)
+        persons = [m for m in scan.actors if m.kind is _PERSON]
+        names = find_name_references(text, persons)
+        self.persons, self._by_mention = group_persons(persons, issuer)
         # the persons whose title has a word, and where each is first named, in that order
         self._holders: dict[str, tuple[list[int], list[PersonEntity]]] = {}
         for p in self.persons:
@@ -106,15 +100,14 @@ class Discourse:
                 firsts.append(p.first)
                 holders.append(p)
         self._codes_by_title_word: dict[str, tuple[str, ...]] = {}
-        keyed = [
-            (i.span.start, i.span.end, n, i)
-            for n, i in enumerate(_top_level([*scan.actors, *refs]))
-        ]
-        keyed.sort()  # by start, shortest first; ties keep their order
-        self.items: list[_Item] = [i for *_, i in keyed]
+        self._codes_by_group: dict[str, tuple[str, ...]] = {}
+        self.items: list[_Item] = _top_level(scan.actors, (*scan.references, *names))
         self._starts = [i.span.start for i in self.items]
-        self._principals = tuple(principals) or self._guess_principals()
-        self._we = self._first_person_plural()
+        self._ends = [i.span.end for i in self.items]
+        # items are disjoint, so their ends ascend too, and a bisect finds the last inside
+        self._ends_ascend = self._ends == sorted(self._ends)
+        self._principals = tuple(principals) or guess_principals(text, self.actors, self.persons)
+        self._we = first_person_plural(text, self.actors)
         self._antecedents = self._resolve_pronouns()
 
     # ---------------------------------------------------------------- queries
@@ -122,11 +115,11 @@ class Discourse:
     def person(self, mention: ActorMention | ReferenceMention) -> PersonEntity | None:
         """Return the person entity a person mention or name reference stands for."""
         if isinstance(mention, ReferenceMention):
-            if mention.kind is ReferenceKind.NAME and mention.antecedent is not None:
+            if mention.kind is _NAME and mention.antecedent is not None:
                 return self._by_mention.get(id(mention.antecedent))
             target = self._antecedents.get(mention.span.start)
             return self._by_mention.get(id(target)) if target is not None else None
-        return self._by_mention.get(id(mention)) if mention.kind is ActorKind.PERSON else None
+        return self._by_mention.get(id(mention)) if mention.kind is _PERSON else None
 
     def set_principals(self, codes: Iterable[str]) -> None:
         """Fix the document's principal parties (from its main event)."""
@@ -146,36 +139,40 @@ class Discourse:
         """Return the top-level mentions and references inside ``[start, stop)``."""
         lo = bisect.bisect_left(self._starts, start)
         hi = bisect.bisect_left(self._starts, stop, lo)
-        return [i for i in self.items[lo:hi] if i.span.start >= start and i.span.end <= stop]
+        if self._ends_ascend:  # the items ending by ``stop`` come first
+            return self.items[lo : bisect.bisect_right(self._ends, stop, lo, hi)]
+        return [i for i in self.items[lo:hi] if i.span.end <= stop]
 
     def party_of(self, item: _Item) -> Party | None:
         """Return the actor codes and persons an item stands for, or None if unknown."""
-        span = item.extent
         if isinstance(item, ActorMention):
-            if item.kind is ActorKind.PERSON:
-                entity = self.person(item)
+            span = item.extent
+            if item.kind is _PERSON:
+                entity = self._by_mention.get(id(item))
                 code = entity.code if entity else item.code
                 name = entity.name if entity else item.name
                 return Party(codes=(code,) if code else (), persons=(name,), span=span)
-            if item.kind is ActorKind.DEMONYM or item.code is None:
+            if item.kind is _DEMONYM or item.code is None:
                 return None
             return Party(codes=(item.code,), span=span)
+        span = item.span
+        kind = item.kind
         word = item.text.lower()
-        if item.kind is ReferenceKind.GROUP:
+        if kind is _GROUP:
             holders = self._title_holders(item)
             if holders:
                 return Party(codes=holders, plural=True, span=span)
         if word == "we" and self._we:
             return Party(codes=self._we, plural=True, span=span)
-        if item.kind is ReferenceKind.GROUP or word in _PLURAL_PRONOUNS:
+        if kind is _GROUP or word in _PLURAL_PRONOUNS:
             return Party(codes=self._principals, plural=True, span=span)
-        if item.kind in (ReferenceKind.NAME, ReferenceKind.PRONOUN):
+        if kind is _NAME or kind is _PRONOUN:
             entity = self.person(item)
             if entity is None:
                 return None
             codes = (entity.code,) if entity.code else ()
             return Party(codes=codes, persons=(entity.name,), span=span)
-        if item.kind is ReferenceKind.ROLE and item.code is None:
+        if kind is _ROLE and item.code is None:
             entity = self._holder(item)
             if entity is not None:
                 codes = (entity.code,) if entity.code else ()
@@ -188,11 +185,18 @@ class Discourse:
         """Return the states of the persons a group's titles name ("the Secretary and
         Foreign Ministers"), or () when a title holder's state is unknown.
         """
+        known = self._codes_by_group.get(group.text)
+        if known is None:
+            known = self._codes_by_group[group.text] = self._group_codes(group.text)
+        return known
+
+    def _group_codes(self, text: str) -> tuple[str, ...]:
+        """Return the states of the persons the titles in ``text`` name, or ()."""
         codes: list[str] = []
-        for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", group.text):
+        for part in _GROUP_PARTS.split(text):
             words = part.split()
             head = words[-1].casefold() if words else ""
-            if head in {"sides", "leaders", "parties", "countries", "side", "two", "both"}:
+            if head in _NOT_TITLES:
                 return ()
             singular = head[:-3] + "y" if head.endswith("ies") else head.removesuffix("s")
             known = self._holder_codes(singular)
@@ -226,8 +230,13 @@ class Discourse:
         clause or is followed only by function words ("also", "has", "strongly").
         """
         # subject-like items from the verb backwards, each judged only when reached
-        items = (i for i in reversed(self.items_in(start, stop)) if self._subject_like(i))
-        for last in items:
+        items = self.items_in(start, stop)
+        n = len(items)
+        while n:
+            n -= 1
+            last = items[n]
+            if not self._subject_like(last):
+                continue
             end = last.extent.end
             if (
                 _BLANK.fullmatch(self.text, end, stop)  # what _GAP matches most often, fast
@@ -242,7 +251,11 @@ class Discourse:
         else:
             return None
         group = [last]
-        for item in items:
+        while n:
+            n -= 1
+            item = items[n]
+            if not self._subject_like(item):
+                continue
             if not _JOIN.match(self.text[item.extent.end : group[0].extent.start]):
                 break
             group.insert(0, item)
@@ -261,7 +274,7 @@ class Discourse:
         out: list[str] = []
         for item in self.items_in(start, stop):
             party = self.party_of(item) if isinstance(item, ActorMention) else None
-            if isinstance(item, ActorMention) and item.kind is ActorKind.DEMONYM:
+            if isinstance(item, ActorMention) and item.kind is _DEMONYM:
                 continue
             for code in party.codes if party else ():
                 if code not in out:
@@ -279,14 +292,14 @@ class Discourse:
         out: list[tuple[Span, str | None]] = []
         for item in self.items_in(start, stop):
             if isinstance(item, ActorMention):
-                if item.kind is ActorKind.DEMONYM:
+                if item.kind is _DEMONYM:
                     continue
                 party = self.party_of(item)
                 if party is None:
                     continue
             elif item.kind in _BY_STATE and item.code is not None:
                 party = Party(codes=(item.code,))
-            elif item.kind is ReferenceKind.ROLE:
+            elif item.kind is _ROLE:
                 party = self._role_party(item)
             else:
                 continue
@@ -310,28 +323,31 @@ class Discourse:
 
     def _office(self, item: _Item) -> re.Match[str] | None:
         """Return the office a state's possessive names ("Japan's foreign minister"), if any."""
-        if not isinstance(item, ActorMention) or item.kind is ActorKind.PERSON:
+        if not isinstance(item, ActorMention) or item.kind is _PERSON:
             return None
         return _OFFICE.match(self.text, self.low, item.extent.end)
 
     def _subject_like(self, item: _Item) -> bool:
         if isinstance(item, ReferenceMention):
-            if item.kind is ReferenceKind.PRONOUN and item.text.lower() in _SKIP_PRONOUNS:
+            if item.kind is _PRONOUN and item.text.lower() in _SKIP_PRONOUNS:
                 return False
-        elif item.kind in (ActorKind.DEMONYM,):
+            extent = item.span
+        elif item.kind is _DEMONYM:
             return False
-        if _POSSESSED.match(self.text, item.extent.end) and not self._office(item):
+        else:
+            extent = item.extent
+        if _POSSESSED.match(self.text, extent.end) and not self._office(item):
             return False
-        start = item.extent.start
-        return _PREPOSITION.search_in(self.text, self.low, max(0, start - 24), start) is None
+        return not self._lookback.after_preposition(extent.start)
 
     def _merge(self, group: Sequence[_Item]) -> Party | None:
         if len(group) == 1:  # one item: its own party, if it names anyone
             party = self.party_of(group[0])
             if party is None or not (party.codes or party.persons):
                 return None
-            if len(set(party.codes)) == len(party.codes) and len(set(party.persons)) == len(
-                party.persons
+            named, speakers = party.codes, party.persons
+            if (len(named) < 2 or len(set(named)) == len(named)) and (
+                len(speakers) < 2 or len(set(speakers)) == len(speakers)
             ):
                 return party
         codes: list[str] = []
@@ -349,99 +365,27 @@ class Discourse:
         span = Span(start=group[0].extent.start, end=group[-1].extent.end)
         return Party(codes=tuple(codes), persons=tuple(persons), plural=plural, span=span)
 
-    def _guess_principals(self) -> tuple[str, ...]:
-        listed = self._listed_states()
-        if len(listed) >= 3:
-            return listed
-        codes: list[str] = []
-        for person in sorted(self.persons, key=lambda p: p.first):
-            if person.code and person.code not in codes:
-                codes.append(person.code)
-        if len(codes) >= 2:
-            return tuple(codes)
-        counts: dict[str, int] = {}
-        for m in self.actors:
-            if m.kind in (ActorKind.STATE, ActorKind.DEMONYM) and m.code:
-                counts[m.code] = counts.get(m.code, 0) + 1
-        for code, _ in sorted(counts.items(), key=lambda kv: -kv[1]):
-            if code not in codes and len(codes) < 2:
-                codes.append(code)
-        return tuple(codes)
-
-    def _first_person_plural(self) -> tuple[str, ...]:
-        """Return who "we" are in a communique: the states (and bodies "of") its
-        self-introduction lists, else the one organization its title gathers.
-        """
-        intro = _WE_INTRO.search(self.text, 0, _HEADER_CHARS)
-        if intro is not None:
-            end = _WE_INTRO_END.search(self.text, intro.end())
-            stop = end.start() if end is not None else len(self.text)
-            items = [
-                m
-                for m in self.actors
-                if intro.start() <= m.span.start < stop and m.kind is not ActorKind.DEMONYM
-            ]
-            states = [m for m in items if m.code and m.kind is not ActorKind.ORGANIZATION]
-            codes = [
-                m.code
-                for m in items
-                if m.code
-                and (
-                    m.kind is not ActorKind.ORGANIZATION
-                    or not states
-                    or _OF_BEFORE.search(self.text, max(0, m.span.start - 8), m.span.start)
-                )
-            ]
-            return tuple(dict.fromkeys(codes))
-        title_end = self.text.find("\n")
-        title_end = title_end if 0 <= title_end <= 200 else 0
-        if not _GATHERING_TITLE.search(self.text, 0, title_end):
-            return ()
-        orgs = {
-            m.code
-            for m in self.actors
-            if m.span.end <= title_end and m.kind is ActorKind.ORGANIZATION and m.code
-        }
-        named = [m for m in self.actors if m.span.end <= title_end and m.kind is ActorKind.STATE]
-        return (orgs.pop(),) if len(orgs) == 1 and not named else ()
-
-    def _listed_states(self) -> tuple[str, ...]:
-        """Return the longest list of states joined by commas, "and" or hyphens near the top."""
-        best: list[str] = []
-        run: list[str] = []
-        last_end = -1
-        for m in self.actors:
-            if m.span.start > _HEADER_CHARS:
-                break
-            if m.kind not in (ActorKind.STATE, ActorKind.DEMONYM) or not m.code:
-                continue
-            joined = last_end >= 0 and _LIST_JOIN.fullmatch(self.text, last_end, m.span.start)
-            run = [*run, m.code] if joined else [m.code]
-            if m.code in run[:-1]:
-                run = [m.code]
-            last_end = m.span.end
-            if len(run) > len(best):
-                best = run
-        return tuple(best)
-
     def _resolve_pronouns(self) -> dict[int, ActorMention]:
         """Map each singular pronoun to the last person mention in subject position."""
         out: dict[int, ActorMention] = {}
         last_subject: ActorMention | None = None
         last_any: ActorMention | None = None
         for item in self.items:
-            if isinstance(item, ActorMention):
-                if item.kind is ActorKind.PERSON:
-                    last_any = item
-                    before = self.text[max(0, item.extent.start - 12) : item.extent.start]
-                    if _CLAUSE_START.search(before):
-                        last_subject = item
-            elif item.kind is ReferenceKind.NAME and item.antecedent is not None:
-                last_any = item.antecedent
-                before = self.text[max(0, item.span.start - 12) : item.span.start]
-                if _CLAUSE_START.search(before):
-                    last_subject = item.antecedent
-            elif item.kind is ReferenceKind.PRONOUN and item.text.lower() in _PERSON_PRONOUNS:
+            kind = item.kind  # (one identity test per item is all most items need)
+            if kind is _PERSON and isinstance(item, ActorMention):
+                last_any = item
+                if self._lookback.opens_clause(item.extent.start):
+                    last_subject = item
+            elif kind is _NAME and isinstance(item, ReferenceMention):
+                if item.antecedent is not None:
+                    last_any = item.antecedent
+                    if self._lookback.opens_clause(item.span.start):
+                        last_subject = item.antecedent
+            elif (
+                kind is _PRONOUN
+                and isinstance(item, ReferenceMention)
+                and item.text.lower() in _PERSON_PRONOUNS
+            ):
                 target = last_subject or last_any
                 if target is not None:
                     out[item.span.start] = target
@@ -455,52 +399,26 @@ def make_discourse(
     return Discourse(text, scan, issuer=issuer, principals=principals)
 
 
-def _in_order(items: Iterable[_Item]) -> list[_Item]:
-    """Return ``items`` sorted by start, longest first (ties keep their order)."""
-    keyed = [(i.span.start, -i.span.end, n, i) for n, i in enumerate(items)]
-    keyed.sort()  # ``n`` differs in every key: items are never compared
-    return [i for *_, i in keyed]
+def _top_level(
+    actors: Sequence[ActorMention], references: Sequence[ReferenceMention]
+) -> list[_Item]:
+    """Return the mentions not nested inside another's extent ("Japan" in "Japan's Minister
+    Kishi"), ordered by span start, shortest first.
 
-
-def _top_level(items: Sequence[_Item]) -> list[_Item]:
-    """Drop mentions nested inside another's extent ("Japan" in "Japan's Minister Kishi")."""
-    keyed = [(e.start, -e.end, n) for n, e in enumerate(i.extent for i in items)]
-    keyed.sort()  # by extent start, longest first; ties keep their order
-    out: list[_Item] = []
-    reach = -1
-    for start, end, n in keyed:
-        if start < reach:
-            continue
-        out.append(items[n])
-        reach = -end
-    return out
-
-
-_HEADER_CHARS = 600
-
-
-def find_issuer(
-    text: str, scan: ActorScan, header_lines: Sequence[Span], publisher: str | None
-) -> str | None:
-    """Return the state that issued the document, from its publisher or header lines.
-
-    The publisher metadata ("U.S. Department of State") decides when it names a
-    state; otherwise a government body named on a header line near the top
-    ("Ministry of Defense Japan") does. A news outlet gives no issuer.
+    Extents are ranked by start, longest first, actors before references and earlier
+    before later on a tie; an item starting inside the last one kept is dropped.
     """
-    if publisher:
-        from diplomod.mentions.actors import scan_actors
-
-        for mention in scan_actors(publisher).actors:
-            if mention.code and mention.kind in (ActorKind.BODY, ActorKind.STATE):
-                return mention.code
-    for mention in scan.actors:
-        if mention.span.start > _HEADER_CHARS:
-            break
-        if (
-            mention.kind is ActorKind.BODY
-            and mention.code
-            and any(line.start <= mention.span.start < line.end for line in header_lines)
-        ):
-            return mention.code
-    return None
+    items: list[_Item] = [*actors, *references]
+    extents = [a.extent for a in actors]
+    extents += [r.span for r in references]
+    ranks = [(e.start, -e.end) for e in extents]
+    kept: list[_Item] = []
+    reach = -1
+    for n in sorted(range(len(ranks)), key=ranks.__getitem__):  # a stable sort
+        if extents[n].start >= reach:
+            kept.append(items[n])
+            reach = extents[n].end
+    spans = [(i.span.start, i.span.end) for i in kept]
+    if spans == sorted(spans):  # (mostly they are in order already)
+        return kept
+    return [kept[n] for n in sorted(range(len(spans)), key=spans.__getitem__)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from attrs import evolve, frozen
 
@@ -33,8 +34,10 @@ class PersonEntity:
 
 _NOT_NAMES = frozenset({"jr", "sr", "ii", "iii", "iv", "mr", "mrs", "ms", "dr", "van", "de", "al"})
 _NAME_WORD = re.compile(r"[A-Za-z][\w'-]+")
+_PERSON = ActorKind.PERSON  # (a module constant: enum attribute lookups are slow)
 
 
+@lru_cache(maxsize=4096)
 def _name_words(name: str) -> tuple[str, frozenset[str]]:
     """Return a person's grouping key (the last name-like word) and name words, case-folded."""
     words = [w for w in map(str.casefold, _NAME_WORD.findall(name)) if w not in _NOT_NAMES]
@@ -49,53 +52,31 @@ def group_persons(
     A mention joins the earliest group that shares a word with it and whose known
     states are at most its own; groups are looked up by word, so this stays linear.
     """
-    groups: list[tuple[list[ActorMention], set[str]]] = []  # the mentions, their known states
+    groups: list[list[ActorMention]] = []
+    states: list[set[str]] = []  # the states each group's mentions name
     by_word: dict[str, set[int]] = {}  # the groups each name word belongs to
-    names: dict[str, tuple[str, frozenset[str]]] = {}  # the key and words of each name
     for m in actors:
-        if m.kind is not ActorKind.PERSON:
+        if m.kind is not _PERSON:
             continue
-        if (parsed := names.get(m.name)) is None:
-            parsed = names[m.name] = _name_words(m.name)
-        key, tokens = parsed
+        key, tokens = _name_words(m.name)
         if not key:
             continue
-        candidates = set[int]().union(*(by_word.get(t, ()) for t in tokens))
-        home = next(
-            (n for n in sorted(candidates) if m.code is None or groups[n][1] <= {m.code}), None
-        )
+        shared = [homes for t in tokens if (homes := by_word.get(t)) is not None]
+        home = _home(m.code, shared, states) if shared else None
         if home is None:
             home = len(groups)
-            groups.append(([], set()))
-        groups[home][0].append(m)
-        if m.code is not None:
-            groups[home][1].add(m.code)
-        for t in tokens:
-            by_word.setdefault(t, set()).add(home)
-    out = []
-    for mentions, _ in groups:
-        if len(mentions) == 1:  # most persons are named once
-            fullest = mentions[0]
-            title, rank, code = fullest.title or None, fullest.rank or None, fullest.code or None
-            earliest = fullest.span.start
+            groups.append([m])
+            states.append(set())
         else:
-            fullest = max(mentions, key=lambda m: (len(m.name.split()), m.name != m.name.upper()))
-            titled = [m for m in mentions if m.title]
-            title = max(titled, key=lambda m: len(m.title or "")).title if titled else None
-            rank = next((m.rank for m in mentions if m.rank), None)
-            code = next((m.code for m in mentions if m.code), None)
-            earliest = min(m.span.start for m in mentions)
-        entity = PersonEntity(
-            key=names[fullest.name][0],
-            name=fullest.name,
-            title=title,
-            rank=rank,
-            given_name=fullest.given_name,
-            family_name=fullest.family_name,
-            code=code,
-            first=earliest,
-        )
-        out.append((entity, mentions))
+            groups[home].append(m)
+        if m.code is not None:
+            states[home].add(m.code)
+        for t in tokens:
+            if (homes := by_word.get(t)) is None:
+                by_word[t] = {home}
+            else:
+                homes.add(home)
+    out = [(_entity(mentions), mentions) for mentions in groups]
     out.sort(key=lambda pair: pair[0].first)
     entities = [e for e, _ in out]
     if issuer is not None and all(p.code != issuer for p in entities):
@@ -105,3 +86,37 @@ def group_persons(
     return tuple(entities), {
         id(m): entities[n] for n, (_, mentions) in enumerate(out) for m in mentions
     }
+
+
+def _home(code: str | None, shared: list[set[int]], states: list[set[str]]) -> int | None:
+    """Return the earliest group sharing a word with a mention and agreeing on its state."""
+    candidates = sorted(set().union(*shared))
+    if code is None:
+        return candidates[0]
+    agreeing = {code}
+    return next((n for n in candidates if states[n] <= agreeing), None)
+
+
+def _entity(mentions: list[ActorMention]) -> PersonEntity:
+    """Return the person that the mentions of one group stand for."""
+    if len(mentions) == 1:  # most persons are named once
+        fullest = mentions[0]
+        title, rank, code = fullest.title or None, fullest.rank or None, fullest.code or None
+        earliest = fullest.span.start
+    else:
+        fullest = max(mentions, key=lambda m: (len(m.name.split()), m.name != m.name.upper()))
+        titled = [m for m in mentions if m.title]
+        title = max(titled, key=lambda m: len(m.title or "")).title if titled else None
+        rank = next((m.rank for m in mentions if m.rank), None)
+        code = next((m.code for m in mentions if m.code), None)
+        earliest = min(m.span.start for m in mentions)
+    return PersonEntity(
+        key=_name_words(fullest.name)[0],
+        name=fullest.name,
+        title=title,
+        rank=rank,
+        given_name=fullest.given_name,
+        family_name=fullest.family_name,
+        code=code,
+        first=earliest,
+    )
