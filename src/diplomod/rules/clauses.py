@@ -56,7 +56,7 @@ _JOIN_WORDS = ("and", "or", "but", "while", "as well as")  # what _TRAILING_JOIN
 _TRAILING = ",;:-\"'("  # and white space: what a content never ends with
 _DAYS = "|".join(day.capitalize() for day in WEEKDAYS if day.endswith("day"))
 _LEADING = re.compile(  # and a day between the verb and its "to" ("pledged on Monday to")
-    rf"^[\s,;:\-\"']*(?:(?:(?:on\s+)?(?:{_DAYS})|today|yesterday)"
+    rf"[\s,;:\-\"']*(?:(?:(?:on\s+)?(?:{_DAYS})|today|yesterday)"
     r"\s+(?=(?:that|to)\s))?(?:(?:that|to)\s+)?"
 )
 
@@ -134,9 +134,8 @@ def _trailing(text: str, start: int, stop: int) -> int:
 
 def content_span(text: str, start: int, stop: int) -> Span | None:
     """Return ``text[start:stop]`` without its lead words and trailing joins, or None if tiny."""
-    piece = text[start:stop]
-    lead = _LEADING.match(piece)
-    s = start + (lead.end() if lead else 0)
+    lead = _LEADING.match(text, start, stop)
+    s = lead.end() if lead else start
     e = _trailing(text, s, stop)
     while e > s and text[e - 1] in ".!?":
         e -= 1

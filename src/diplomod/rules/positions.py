@@ -23,7 +23,7 @@ from diplomod.records import Modality, Span, StatementKind
 from diplomod.records.codes import is_state_code
 from diplomod.rules.clauses import COORDINATOR, clause_end, content_span
 from diplomod.rules.frames import DEFAULT_FRAMES, Content, Frame, FrameTable
-from diplomod.rules.tails import TailPattern
+from diplomod.rules.tails import TailPattern, tail
 from diplomod.rules.targets import find_target
 
 __all__ = ["Party", "Position", "Resolver", "find_positions"]
@@ -152,6 +152,7 @@ _PLURALS = frozenset(
     ]
 )
 _WINDOW = 200
+_TAIL = 120  # as far back as a pattern that ends before a trigger looks
 _AND_TO = re.compile(r"(?:,\s*|\s+)and\s+to\s+(?=[a-z])")
 _ADVERBS = re.compile(r"(?:\s+(?:very|most|so|too|again|[a-z]+ly))+")  # lower case: not "Italy"
 _PARTICIPLES = frozenset({"aimed", "planned", "intended"})
@@ -179,11 +180,19 @@ def find_positions(
         lo = bisect.bisect_left(starts, sentence.start)
         hi = bisect.bisect_left(starts, sentence.end, lo)
         if lo < hi:
-            if text[sentence.start : sentence.end].rstrip(" \"')").endswith("?"):
+            if _is_question(text, sentence):
                 continue  # a question asks; it commits no one
             mine = [t for t in triggers[lo:hi] if t[1] <= sentence.end]
             found.extend(_sentence_positions(text, low, mine, sentence, resolver))
     return _distinct(text, low, found)
+
+
+def _is_question(text: str, sentence: Span) -> bool:
+    """Tell whether a sentence ends with a question mark (before quotes and brackets)."""
+    end = sentence.end
+    while end > sentence.start and text[end - 1] in " \"')":
+        end -= 1
+    return end > sentence.start and text[end - 1] == "?"
 
 
 def _distinct(text: str, low: str | None, positions: list[Position]) -> list[Position]:
@@ -241,15 +250,16 @@ def _sentence_positions(
     previous: Party | None = None
     covered: list[tuple[int, int, Frame]] = []  # content spans of verb frames so far
     for n, (start, end, frame) in enumerate(triggers):
-        inside = next((c for c in covered if c[0] <= start < c[1]), None)
+        inside = next((c for c in covered if c[0] <= start < c[1]), None) if covered else None
         if inside is not None and not frame.nominal:
             continue  # "decided that X will ..." is one decision
-        lead = _lead(text, low, sentence.start, start, frame)
+        before = tail(low, max(sentence.start, start - _TAIL), start)  # the words before
+        lead = _lead(text, low, sentence.start, start, frame, before)
         if frame.nominal and inside is None and lead == start:
             continue  # a bare noun phrase with no verb and no frame around it
-        passive = _passive_topic(text, sentence, start, end)
+        passive = _passive_topic(text, sentence, start, end, before)
         party: Party | None
-        if _IMPERSONAL.search(text, low, max(sentence.start, start - 20), start) or passive:
+        if _IMPERSONAL.search(text, low, max(sentence.start, start - 20), start, before) or passive:
             party = Party(codes=resolver.principals(), plural=True)
         else:
             party = _subject(text, sentence, start, lead, frame, resolver, previous, inside)
@@ -307,7 +317,12 @@ def _sentence_positions(
         if not actors:
             continue
         actors = _not_own_counterpart(text, end, actors, resolver)
-        negated = _NEGATION.search(text, low, max(sentence.start, lead - 30), lead) is not None
+        negated = (
+            _NEGATION.search(
+                text, low, max(sentence.start, lead - 30), lead, before if lead == start else None
+            )
+            is not None
+        )
         target = None
         if isinstance(frame.kind, StatementKind):
             target = find_target(text, low, max(end, content.start), content.end, actors, resolver)
@@ -340,19 +355,20 @@ def _triggers(
         modal = word in _MODALS
         lo = max(sentence.start, start - 12)
         before = text[lo:start]
-        if not frame.nominal and _NOUN_BEFORE.search_in(text, low, lo, start):
+        words = tail(low, max(sentence.start, start - _TAIL), start)  # the words before
+        if not frame.nominal and _NOUN_BEFORE.search_in(text, low, lo, start, words):
             continue
         if word in _PLURALS and not _subject_like(text, sentence.start, start):
             continue
         if (
             not frame.nominal
-            and _PASSIVE.search_in(text, low, lo, start)
-            and not _IMPERSONAL.search(text, low, max(sentence.start, start - 20), start)
+            and _PASSIVE.search_in(text, low, lo, start, words)
+            and not _IMPERSONAL.search(text, low, max(sentence.start, start - 20), start, words)
             and not _PASSIVE_TOPIC.match(text, end)
             and "committed" not in text[start:end]
         ):
             continue  # "has been accused of": the subject is the target
-        if not frame.nominal and _AS.search_in(text, low, lo, start):
+        if not frame.nominal and _AS.search_in(text, low, lo, start, words):
             continue  # "as agreed", "as called for in": a reference to an earlier position
         if modal and text.startswith("be ", end + 1):
             continue  # "will be held", "would be": a forecast, not an intention
@@ -374,9 +390,14 @@ def _triggers(
     return kept
 
 
-def _passive_topic(text: str, sentence: Span, start: int, end: int) -> Span | None:
-    """Return the subject of "X was underscored" (the reaffirmed content), or None."""
-    m = _PASSIVE_AUX.search(text, None, max(sentence.start, start - 14), start)
+def _passive_topic(
+    text: str, sentence: Span, start: int, end: int, before: str | None
+) -> Span | None:
+    """Return the subject of "X was underscored" (the reaffirmed content), or None.
+
+    ``before`` is the :func:`tail` of the words before ``start``.
+    """
+    m = _PASSIVE_AUX.search(text, None, max(sentence.start, start - 14), start, before)
     if m is None or not _PASSIVE_TOPIC.match(text, end):
         return None
     clause = text.rfind(", ", sentence.start, m.start())
@@ -423,13 +444,15 @@ def _modal_subject(party: Party, lead: int) -> bool:
     return party.span is not None and 0 <= lead - party.span.end <= 12
 
 
-def _lead(text: str, low: str | None, floor: int, start: int, frame: Frame) -> int:
+def _lead(
+    text: str, low: str | None, floor: int, start: int, frame: Frame, before: str | None
+) -> int:
     """Extend a statement back over adverbs ("strongly condemned") or to its verb."""
     base = max(floor, start - 80)
     if frame.nominal:
         m = _NOMINAL_LEAD.search(text[base:start])
     else:
-        m = _LEAD_MODIFIER.search_in(text, low, base, start)
+        m = _LEAD_MODIFIER.search_in(text, low, base, start, before)
     return base + m.start() if m and m.group() else start
 
 

@@ -12,7 +12,7 @@ import re
 
 from diplomod.mentions.lexicon.caseless import CaselessPattern
 
-__all__ = ["TailPattern"]
+__all__ = ["TailPattern", "tail"]
 
 
 class TailPattern:
@@ -44,35 +44,59 @@ class TailPattern:
         self._words = words
         self._skip = skip
 
-    def may_match(self, text: str, low: str | None, start: int, end: int) -> bool:
-        """Tell whether the pattern may match in ``text[start:end]`` (False: it cannot)."""
-        if self._plain is not None:
-            piece = text[start:end].rstrip()
-        elif low is not None:
-            piece = low[start:end].rstrip()
-        else:
-            return True  # ignoring case, other letters may match the words' letters
-        if piece.endswith(self._words):
+    def may_end(self, tail: str | None) -> bool:
+        """Tell whether a window whose text ends with ``tail`` may hold a match (False: not).
+
+        ``tail`` is the window's lower view (or text, for a plain pattern) less its
+        trailing white space, reaching back at least to the window's start; None when
+        there is no lower view: then the pattern may always match.
+        """
+        if tail is None or tail.endswith(self._words):
             return True
         if not self._skip:
             return False
-        words = piece.rsplit(None, 1)
+        words = tail.rsplit(None, 1)
         return len(words) == 2 and words[0].endswith(self._words)
 
-    def search(self, text: str, low: str | None, pos: int, endpos: int) -> re.Match[str] | None:
-        """Return the pattern's search in ``text`` from ``pos`` to ``endpos``, or None."""
-        if not self.may_match(text, low, pos, endpos):
+    def search(
+        self, text: str, low: str | None, pos: int, endpos: int, tail: str | None = None
+    ) -> re.Match[str] | None:
+        """Return the pattern's search in ``text`` from ``pos`` to ``endpos``, or None.
+
+        ``tail`` is what :meth:`may_end` takes, if the caller has it.
+        """
+        if not self.may_end(tail if tail is not None else self._tail(text, low, pos, endpos)):
             return None
         if self._plain is not None:
             return self._plain.search(text, pos, endpos)
         assert isinstance(self.pattern, CaselessPattern)
         return self.pattern.search(text, low, pos, endpos)
 
-    def search_in(self, text: str, low: str | None, start: int, end: int) -> re.Match[str] | None:
-        """Return the pattern's search in the slice ``text[start:end]``, or None."""
-        if not self.may_match(text, low, start, end):
+    def search_in(
+        self, text: str, low: str | None, start: int, end: int, tail: str | None = None
+    ) -> re.Match[str] | None:
+        """Return the pattern's search in the slice ``text[start:end]``, or None.
+
+        ``tail`` is what :meth:`may_end` takes, if the caller has it.
+        """
+        if not self.may_end(tail if tail is not None else self._tail(text, low, start, end)):
             return None
         if self._plain is not None:
             return self._plain.search(text[start:end])
         assert isinstance(self.pattern, CaselessPattern)
         return self.pattern.search_in(text, low, start, end)
+
+    def _tail(self, text: str, low: str | None, start: int, end: int) -> str | None:
+        """Return the window's text (or lower view) less its trailing white space, if known."""
+        if self._plain is not None:
+            return text[start:end].rstrip()
+        return low[start:end].rstrip() if low is not None else None
+
+
+def tail(low: str | None, start: int, end: int) -> str | None:
+    """Return ``low[start:end]`` less its trailing white space, or None without a view.
+
+    What :meth:`TailPattern.may_end` takes, for every window from ``start`` to ``end``
+    or a part of it ending at ``end``.
+    """
+    return low[start:end].rstrip() if low is not None else None
