@@ -23,6 +23,7 @@ from diplomod.records import Modality, Span, StatementKind
 from diplomod.records.codes import is_state_code
 from diplomod.rules.clauses import COORDINATOR, clause_end, content_span
 from diplomod.rules.frames import DEFAULT_FRAMES, Content, Frame, FrameTable
+from diplomod.rules.repeats import drop_repeats
 from diplomod.rules.tails import TailPattern, tail
 from diplomod.rules.targets import find_target
 
@@ -184,7 +185,7 @@ def find_positions(
                 continue  # a question asks; it commits no one
             mine = [t for t in triggers[lo:hi] if t[1] <= sentence.end]
             found.extend(_sentence_positions(text, low, mine, sentence, resolver))
-    return _distinct(text, low, found)
+    return drop_repeats(text, low, found)
 
 
 def _is_question(text: str, sentence: Span) -> bool:
@@ -193,48 +194,6 @@ def _is_question(text: str, sentence: Span) -> bool:
     while end > sentence.start and text[end - 1] in " \"')":
         end -= 1
     return end > sentence.start and text[end - 1] == "?"
-
-
-def _distinct(text: str, low: str | None, positions: list[Position]) -> list[Position]:
-    """Drop a position that repeats another of the same kind and actors (a summary line).
-
-    Each position is compared with at most the last ``_PEERS`` of its kind and actors,
-    which keeps the check linear on huge inputs. ``low`` is the text's lower view, if any.
-    """
-    groups: dict[tuple[object, frozenset[str]], list[int]] = {}
-    for n, p in enumerate(positions):
-        groups.setdefault((p.kind, frozenset(p.actors)), []).append(n)
-    dropped: set[int] = set()
-    for members in groups.values():
-        if len(members) < 2:
-            continue  # nothing to repeat: its words are never needed
-        words = {n: _words(text, low, positions[n].content) for n in members}
-        for i, n in enumerate(members):
-            rank = (len(words[n]), -n)  # a content is dropped for a longer (or earlier) repeat
-            for m in members[max(0, i - _PEERS) : i + _PEERS]:
-                if (len(words[m]), -m) > rank and _repeats(words[n], words[m]):
-                    dropped.add(n)
-                    break
-    return [p for n, p in enumerate(positions) if n not in dropped] if dropped else positions
-
-
-def _words(text: str, low: str | None, span: Span) -> set[str]:
-    """Return the lower-case words of ``text[span]`` (``low`` is the text's lower view)."""
-    if low is not None:
-        return set(_TOKEN.findall(low, span.start, span.end))
-    return set(_TOKEN.findall(text[span.start : span.end].lower()))
-
-
-_PEERS = 40
-_TOKEN = re.compile(r"[a-z0-9]+")
-
-
-def _repeats(short: set[str], other: set[str]) -> bool:
-    """Tell whether one content says again what another says (nearly all its words)."""
-    common = len(short & other)
-    if len(short) >= 5:
-        return common >= 0.8 * len(short)
-    return common >= 0.75 * len(short | other)
 
 
 def _sentence_positions(
