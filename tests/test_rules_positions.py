@@ -8,9 +8,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplomod.mentions.lexicon.caseless import lower_view
+from diplomod.mentions.lexicon.caseless import CaselessPattern, lower_view
 from diplomod.pipeline import parse
+from diplomod.rules import clauses as clauses_module
+from diplomod.rules import positions as positions_module
 from diplomod.rules.frames import DEFAULT_FRAMES
+from diplomod.rules.tails import TailPattern, tail
 
 READOUT_HEAD = (
     "Readout of the Foreign Ministers' Meeting\n\n"
@@ -358,3 +361,52 @@ def test_frames_are_found_as_by_their_whole_pattern(
             expected.append((at, m.end(), frames.frames[int(m.lastgroup[1:])]))
     assert frames.find(text, start, lowered=lowered) == expected
     assert frames.find(text, start, lowered=lowered, view=lower_view(text)) == expected
+
+
+# ---------------------------------------------------------------- patterns ending a window, gated
+
+TAIL_WORDS = st.sampled_from(
+    ["also", "Also", "firmly", "the", "THE", "a", "China", "Japan's", "it", "It", "was", "been",
+     "has", "as", "not", "n't", "no", "longer", "refused", "to", "and", "as well as", "strongly",
+     "quickly", "that", "\u017f", "\u0131s", "\u212a", "x"]
+)  # fmt: skip
+TAIL_GAPS = st.sampled_from([" ", "  ", "\n", ", ", "", " \n", "-", "\t"])
+
+
+def _tail_patterns() -> list[tuple[str, TailPattern]]:
+    """Return every gated tail pattern of the position rules, by name."""
+    return [
+        (f"{module.__name__}.{name}", value)
+        for module in (positions_module, clauses_module)
+        for name, value in vars(module).items()
+        if isinstance(value, TailPattern)
+    ]
+
+
+def test_the_rules_have_tail_patterns() -> None:
+    assert len(_tail_patterns()) >= 8
+
+
+@settings(max_examples=300)
+@given(st.lists(st.tuples(TAIL_WORDS, TAIL_GAPS), max_size=10), st.integers(0, 60))
+def test_a_gated_tail_pattern_answers_as_its_pattern(
+    pieces: list[tuple[str, str]], back: int
+) -> None:
+    text = "".join(word + gap for word, gap in pieces)
+    low = lower_view(text)
+    end = len(text)
+    start = max(0, end - back)
+    wide = tail(low, 0, end)  # a tail reaching further back than the window is as good
+    for name, gated in _tail_patterns():
+        pattern = gated.pattern
+        if isinstance(pattern, CaselessPattern):
+            expected_in = pattern.search_in(text, low, start, end)
+            expected = pattern.search(text, low, start, end)
+        else:
+            expected_in = pattern.search(text[start:end])
+            expected = pattern.search(text, start, end)
+        for given_tail in (None, wide):
+            found_in = gated.search_in(text, low, start, end, given_tail)
+            found = gated.search(text, low, start, end, given_tail)
+            assert (found_in and found_in.span()) == (expected_in and expected_in.span()), name
+            assert (found and found.span()) == (expected and expected.span()), name

@@ -14,36 +14,49 @@ from collections.abc import Sequence
 from diplomod.mentions.dates import WEEKDAYS
 from diplomod.records import Span
 from diplomod.rules.frames import Frame
+from diplomod.rules.tails import TailPattern
 
 __all__ = ["COORDINATOR", "REACH", "clause_end", "content_span"]
 
 REACH = 1000
 """The most characters a trigger's clause runs: a clause never reaches further."""
 
-COORDINATOR = re.compile(
-    r"(?:,\s*|\s+)(?:and|while|but|as\ well\ as|whereas)\s+"
-    r"(?:(?:also|further|then|later|again|jointly|each|both|strongly|firmly)\s+){0,2}$",
-    re.VERBOSE,
+_JOINS = ("and", "while", "but", "as well as", "whereas")
+_JOIN_ADVERBS = (
+    *("also", "further", "then", "later", "again", "jointly", "each", "both", "strongly"),
+    "firmly",
 )
+COORDINATOR = TailPattern(
+    re.compile(
+        rf"(?:,\s*|\s+)(?:{'|'.join(_JOINS)})\s+(?:(?:{'|'.join(_JOIN_ADVERBS)})\s+){{0,2}}$"
+    ),
+    (*_JOINS, *_JOIN_ADVERBS),
+)
+"""A coordinating word (and adverbs) ending a window: what follows is a clause of its own."""
+_SAYS = "said|says|stated|added|noted|told|reported|announced|explained|wrote|read"
+_BECAUSE = "as|because|since"
 _ATTRIBUTION = re.compile(  # words and spaces possessive: a word never ends before a letter
-    r"""['"]?\s*,\s*['"]?\s*(?:according\ to\b
-        |(?:the\ |a\ |an\ )?[\w.'-]++(?:\s++[\w.'-]++){0,6}\s+
-         (?:said|says|stated|added|noted|told|reported|announced|explained|wrote|read)\b)
-        |,\s+(?:as|because|since)\s+(?=[A-Z])(?!(?:A|An|The)\s)""",
+    rf"""['"]?\s*,\s*['"]?\s*(?:according\ to\b
+        |(?:the\ |a\ |an\ )?[\w.'-]++(?:\s++[\w.'-]++){{0,6}}\s+(?:{_SAYS})\b)
+        |,\s+(?:{_BECAUSE})\s+(?=[A-Z])(?!(?:A|An|The)\s)""",
     re.VERBOSE,
 )
+#: What every ``_ATTRIBUTION`` match holds after its comma: searched first, it is fast.
+_ATTRIBUTION_WORD = re.compile(rf"""[\s,'"](?:according|{_SAYS})\b|,\s+(?:{_BECAUSE})\s""")
 _SPLIT = re.compile(r";\s|,\s+(?:and|but|while|whereas)\s+(?=\S)")
-_NEW_VERB_PHRASE = re.compile(
-    r"(?:,\s*|\s+)and\s+(?:also\s+)?(?=(?:discussed|noted|recalled|relayed|conveyed|stated|said|"
-    r"explained|reviewed|exchanged|briefed|informed|described|added|outlined|observed|"
-    r"raised|highlighted|announced|invited)\b)"
+_NEW_VERBS = (
+    r"(?:discussed|noted|recalled|relayed|conveyed|stated|said|explained|reviewed|exchanged|"
+    r"briefed|informed|described|added|outlined|observed|raised|highlighted|announced|invited)\b"
 )
+_NEW_VERB_PHRASE = re.compile(rf"(?:,\s*|\s+)and\s+(?:also\s+)?(?={_NEW_VERBS})")
+#: The part of each ``_NEW_VERB_PHRASE`` match that starts with a literal, found fast.
+_AND_NEW_VERB = re.compile(rf"and\s+(?:also\s+)?{_NEW_VERBS}")
 _TRAILING_JOIN = re.compile(r"(?:,\s*|\s+)(?:and|or|but|while|as\ well\ as)\s*$", re.VERBOSE)
 _JOIN_WORDS = ("and", "or", "but", "while", "as well as")  # what _TRAILING_JOIN ends with
 _TRAILING = ",;:-\"'("  # and white space: what a content never ends with
 _DAYS = "|".join(day.capitalize() for day in WEEKDAYS if day.endswith("day"))
 _LEADING = re.compile(  # and a day between the verb and its "to" ("pledged on Monday to")
-    rf"^[\s,;:\-\"']*(?:(?:(?:on\s+)?(?:{_DAYS})|today|yesterday)"
+    rf"[\s,;:\-\"']*(?:(?:(?:on\s+)?(?:{_DAYS})|today|yesterday)"
     r"\s+(?=(?:that|to)\s))?(?:(?:that|to)\s+)?"
 )
 
@@ -62,7 +75,7 @@ def clause_end(text: str, sentence: Span, end: int, later: Sequence[tuple[int, i
             break
         if frame.nominal:
             continue
-        if COORDINATOR.search(text, end, start):
+        if COORDINATOR.search(text, None, end, start):
             stop = start
             break
         split = _SPLIT.search(text, end, start)
@@ -82,7 +95,7 @@ def _new_verb_phrase(text: str, start: int, stop: int) -> int:
     Its matches hold "and" after commas and white space: the search starts there.
     """
     first = text.find("and", start, stop)
-    if first < 0:
+    if first < 0 or not _AND_NEW_VERB.search(text, first, stop):
         return -1
     while first > start and (text[first - 1] == "," or text[first - 1].isspace()):
         first -= 1
@@ -98,6 +111,8 @@ def _attribution(text: str, start: int, stop: int) -> int:
     """
     floor = start
     comma = text.find(",", start, stop)
+    if comma < 0 or not _ATTRIBUTION_WORD.search(text, comma, stop):
+        return -1
     while comma >= 0:
         first = comma
         while first > floor and (text[first - 1] in "'\"" or text[first - 1].isspace()):
@@ -119,9 +134,8 @@ def _trailing(text: str, start: int, stop: int) -> int:
 
 def content_span(text: str, start: int, stop: int) -> Span | None:
     """Return ``text[start:stop]`` without its lead words and trailing joins, or None if tiny."""
-    piece = text[start:stop]
-    lead = _LEADING.match(piece)
-    s = start + (lead.end() if lead else 0)
+    lead = _LEADING.match(text, start, stop)
+    s = lead.end() if lead else start
     e = _trailing(text, s, stop)
     while e > s and text[e - 1] in ".!?":
         e -= 1

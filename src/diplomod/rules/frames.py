@@ -289,6 +289,9 @@ class FrameTable:
     words_after: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None = None
     """A head word (group 1) after an ASCII character that ends words, after any other
     character, and at the start: together what ``heads`` finds, searched faster."""
+    at_head: Mapping[str, CaselessPattern] | None = None
+    """For each head word, its ``candidates`` in one pattern (the frames as groups ``f<n>``):
+    one match where the head stands tells which frame matches first."""
 
     def find(
         self,
@@ -316,17 +319,14 @@ class FrameTable:
             if len(lowered) != len(text):  # a rare character changes length when lowered
                 lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         found = []
-        candidates, patterns, frames = self.candidates, self.patterns, self.frames
+        at_head, frames = self.at_head, self.frames
         for at, word in self._head_words(lowered, start, stop):
-            if candidates is None:
+            if at_head is None:
                 m = self.pattern.match(text, at, stop)
-                if m is not None and m.lastgroup is not None:
-                    found.append((at, m.end(), frames[int(m.lastgroup[1:])]))
-                continue
-            for n in candidates[word]:  # the first frame that matches, as in ``pattern``
-                if (m := patterns[n].match(text, view, at, stop)) is not None:
-                    found.append((at, m.end(), frames[n]))
-                    break
+            else:  # the first frame that matches, as in ``pattern``
+                m = at_head[word].match(text, view, at, stop)
+            if m is not None and m.lastgroup is not None:
+                found.append((at, m.end(), frames[int(m.lastgroup[1:])]))
         return found
 
     def _head_words(self, lowered: str, start: int, stop: int) -> list[tuple[int, str]]:
@@ -383,12 +383,18 @@ def make_frames(extra: Iterable[Frame] = ()) -> FrameTable:
         word: tuple(n for n, own in enumerate(starts) if any(word.startswith(h) for h in own))
         for word in words
     }
+    patterns = tuple(rf"(?:{f.pattern})(?![\w-])" for f in frames)
+    at_head = {
+        word: CaselessPattern("|".join(f"(?P<f{n}>{patterns[n]})" for n in ns), re.VERBOSE)
+        for word, ns in candidates.items()
+    }
     return FrameTable(
         frames=frames,
         heads=heads,
         pattern=pattern,
         candidates=MappingProxyType(candidates),
-        patterns=tuple(CaselessPattern(rf"(?:{f.pattern})(?![\w-])", re.VERBOSE) for f in frames),
+        patterns=tuple(CaselessPattern(p, re.VERBOSE) for p in patterns),
+        at_head=MappingProxyType(at_head),
         words_after=(
             re.compile(rf"{_ASCII_END}({trie})(?![\w'])"),
             re.compile(rf"[^\x00-\x7f]({trie})(?![\w'])"),

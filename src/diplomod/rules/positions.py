@@ -23,6 +23,8 @@ from diplomod.records import Modality, Span, StatementKind
 from diplomod.records.codes import is_state_code
 from diplomod.rules.clauses import COORDINATOR, clause_end, content_span
 from diplomod.rules.frames import DEFAULT_FRAMES, Content, Frame, FrameTable
+from diplomod.rules.repeats import drop_repeats
+from diplomod.rules.tails import TailPattern, tail
 from diplomod.rules.targets import find_target
 
 __all__ = ["Party", "Position", "Resolver", "find_positions"]
@@ -68,26 +70,41 @@ class Position:
     target: str | None
 
 
-_PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being|get|got)\s+(?:\w+ly\s+)?$")
+_PASSIVE_WORDS = ("been", "was", "were", "is", "are", "be", "being", "get", "got")
+_PASSIVE = TailPattern(
+    re.compile(rf"\b(?:{'|'.join(_PASSIVE_WORDS)})\s+(?:\w+ly\s+)?$"), (*_PASSIVE_WORDS, "ly")
+)
 _HEDGE = CaselessPattern(
     r"\b(?:expected|likely|possible|possibly|reportedly|unlikely|speculat\w*|may|might|could|"
     r"if|whether|unless|hope[sd]?|believed|thought)\b"
 )
-_NEGATION = CaselessPattern(
-    r"\b(?:not|never|n't|neither|nor|no\ longer|refused\ to|declined\ to|failed\ to)\s+"
-    r"(?:\w+\s+){0,1}$",
-    re.VERBOSE,
+_NEGATION = TailPattern(
+    CaselessPattern(
+        r"\b(?:not|never|n't|neither|nor|no\ longer|refused\ to|declined\ to|failed\ to)\s+"
+        r"(?:\w+\s+){0,1}$",
+        re.VERBOSE,
+    ),
+    ("not", "never", "n't", "neither", "nor", "longer", "to"),  # how each ends
+    skip=True,
 )
 _QUESTION = re.compile(  # what follows "asked" when it is a question, not a request
     r"\s+(?:[\w.'-]+\s+){0,3}(?:whether|if|how|what|why|where|who|which)\b"
 )
-_NOUN_BEFORE = CaselessPattern(
-    r"(?:\b(?:the|a|an|his|her|their|its|our|this|that|these|those|any|no|phone|telephone|"
-    r"video|courtesy)|'s|s')\s+$"
+_NOUN_WORDS = (
+    *("the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those"),
+    *("any", "no", "phone", "telephone", "video", "courtesy"),
 )
-_LEAD_MODIFIER = CaselessPattern(
-    r"(?:\b(?:also|further|firmly|strongly|fully|again|jointly|once\ again|both|all|"
-    r"unequivocally|categorically|resolutely|vehemently|repeatedly|publicly)\s+){1,3}$"
+_NOUN_BEFORE = TailPattern(
+    CaselessPattern(rf"(?:\b(?:{'|'.join(_NOUN_WORDS)})|'s|s')\s+$"), (*_NOUN_WORDS, "'s", "s'")
+)
+_MODIFIERS = (
+    *("also", "further", "firmly", "strongly", "fully", "again", "jointly", "once again"),
+    *("both", "all", "unequivocally", "categorically", "resolutely", "vehemently"),
+    *("repeatedly", "publicly"),
+)
+_LEAD_MODIFIER = TailPattern(
+    CaselessPattern(rf"(?:\b(?:{'|'.join(_MODIFIERS)})\s+){{1,3}}$"),
+    _MODIFIERS,
 )
 _NOMINAL_LEAD = re.compile(
     r"(?:\b(?:expressed|expressing|shared|reiterated|reiterating|conveyed|voiced|stated|"
@@ -102,14 +119,20 @@ _PERSON_OBJECT = re.compile(
     r"|\s*the\s+(?:delegation|visiting|guests?)\b",
 )
 _OBJECT_END = re.compile(r",|\s(?:and|to|for|on|at|in)\s")
-_IMPERSONAL = re.compile(r"\b[Ii]t\s+(?:was|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?$")
+_IMPERSONAL = TailPattern(
+    re.compile(r"\b[Ii]t\s+(?:was|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?$"),
+    ("was", "been", "is", "ly"),
+)
 _PASSIVE_TOPIC = re.compile(r"[\s,.;]*(?:$|[.;,]|and\b|by\b|during\b|at\b|in\b)")
-_PASSIVE_AUX = re.compile(r"\s(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?$")
+_PASSIVE_AUX = TailPattern(
+    re.compile(r"\s(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?$"),
+    ("was", "were", "been", "also"),
+)
 _MEETING_VERB = re.compile(
     r"\b(?:met|meet|meets|spoke|speak|speaks|talked|called|convened|held|hold|gathered|"
     r"visited|visits|traveled|travelled|joined)\b"
 )
-_AS = CaselessPattern(r"\bas\s+(?:\w+ly\s+)?$")
+_AS = TailPattern(CaselessPattern(r"\bas\s+(?:\w+ly\s+)?$"), ("as", "ly"))
 _PLURALS = frozenset(
     [
         "calls",
@@ -130,6 +153,7 @@ _PLURALS = frozenset(
     ]
 )
 _WINDOW = 200
+_TAIL = 120  # as far back as a pattern that ends before a trigger looks
 _AND_TO = re.compile(r"(?:,\s*|\s+)and\s+to\s+(?=[a-z])")
 _ADVERBS = re.compile(r"(?:\s+(?:very|most|so|too|again|[a-z]+ly))+")  # lower case: not "Italy"
 _PARTICIPLES = frozenset({"aimed", "planned", "intended"})
@@ -157,45 +181,19 @@ def find_positions(
         lo = bisect.bisect_left(starts, sentence.start)
         hi = bisect.bisect_left(starts, sentence.end, lo)
         if lo < hi:
-            if text[sentence.start : sentence.end].rstrip(" \"')").endswith("?"):
+            if _is_question(text, sentence):
                 continue  # a question asks; it commits no one
             mine = [t for t in triggers[lo:hi] if t[1] <= sentence.end]
             found.extend(_sentence_positions(text, low, mine, sentence, resolver))
-    return _distinct(text, found)
+    return drop_repeats(text, low, found)
 
 
-def _distinct(text: str, positions: list[Position]) -> list[Position]:
-    """Drop a position that repeats another of the same kind and actors (a summary line).
-
-    Each position is compared with at most the last ``_PEERS`` of its kind and actors,
-    which keeps the check linear on huge inputs.
-    """
-    words = [set(_TOKEN.findall(text[p.content.start : p.content.end].lower())) for p in positions]
-    groups: dict[tuple[object, frozenset[str]], list[int]] = {}
-    for n, p in enumerate(positions):
-        groups.setdefault((p.kind, frozenset(p.actors)), []).append(n)
-    dropped: set[int] = set()
-    sizes = [len(w) for w in words]
-    for members in groups.values():
-        for i, n in enumerate(members):
-            rank = (sizes[n], -n)  # a content is dropped for a longer (or earlier) repeat
-            for m in members[max(0, i - _PEERS) : i + _PEERS]:
-                if (sizes[m], -m) > rank and _repeats(words[n], words[m]):
-                    dropped.add(n)
-                    break
-    return [p for n, p in enumerate(positions) if n not in dropped]
-
-
-_PEERS = 40
-_TOKEN = re.compile(r"[a-z0-9]+")
-
-
-def _repeats(short: set[str], other: set[str]) -> bool:
-    """Tell whether one content says again what another says (nearly all its words)."""
-    common = len(short & other)
-    if len(short) >= 5:
-        return common >= 0.8 * len(short)
-    return common >= 0.75 * len(short | other)
+def _is_question(text: str, sentence: Span) -> bool:
+    """Tell whether a sentence ends with a question mark (before quotes and brackets)."""
+    end = sentence.end
+    while end > sentence.start and text[end - 1] in " \"')":
+        end -= 1
+    return end > sentence.start and text[end - 1] == "?"
 
 
 def _sentence_positions(
@@ -211,19 +209,16 @@ def _sentence_positions(
     previous: Party | None = None
     covered: list[tuple[int, int, Frame]] = []  # content spans of verb frames so far
     for n, (start, end, frame) in enumerate(triggers):
-        stop = clause_end(text, sentence, end, triggers[n + 1 :])
-        purpose = text.endswith(" to ", sentence.start, start)  # "met ... to reaffirm"
-        if purpose and (then := _AND_TO.search(text, end, stop)):
-            stop = then.start()  # "met to highlight X and to advance Y": Y is another aim
-        inside = next((c for c in covered if c[0] <= start < c[1]), None)
+        inside = next((c for c in covered if c[0] <= start < c[1]), None) if covered else None
         if inside is not None and not frame.nominal:
             continue  # "decided that X will ..." is one decision
-        lead = _lead(text, low, sentence.start, start, frame)
+        before = tail(low, max(sentence.start, start - _TAIL), start)  # the words before
+        lead = _lead(text, low, sentence.start, start, frame, before)
         if frame.nominal and inside is None and lead == start:
             continue  # a bare noun phrase with no verb and no frame around it
-        passive = _passive_topic(text, sentence, start, end)
+        passive = _passive_topic(text, sentence, start, end, before)
         party: Party | None
-        if _IMPERSONAL.search(text, max(sentence.start, start - 20), start) or passive:
+        if _IMPERSONAL.search(text, low, max(sentence.start, start - 20), start, before) or passive:
             party = Party(codes=resolver.principals(), plural=True)
         else:
             party = _subject(text, sentence, start, lead, frame, resolver, previous, inside)
@@ -236,6 +231,10 @@ def _sentence_positions(
         ):
             continue
         previous = party
+        stop = clause_end(text, sentence, end, triggers[n + 1 :])
+        purpose = text.endswith(" to ", sentence.start, start)  # "met ... to reaffirm"
+        if purpose and (then := _AND_TO.search(text, end, stop)):
+            stop = then.start()  # "met to highlight X and to advance Y": Y is another aim
         content = passive or content_span(
             text, end if frame.content is Content.AFTER else lead, stop
         )
@@ -277,7 +276,12 @@ def _sentence_positions(
         if not actors:
             continue
         actors = _not_own_counterpart(text, end, actors, resolver)
-        negated = _NEGATION.search(text, low, max(sentence.start, lead - 30), lead) is not None
+        negated = (
+            _NEGATION.search(
+                text, low, max(sentence.start, lead - 30), lead, before if lead == start else None
+            )
+            is not None
+        )
         target = None
         if isinstance(frame.kind, StatementKind):
             target = find_target(text, low, max(end, content.start), content.end, actors, resolver)
@@ -310,19 +314,20 @@ def _triggers(
         modal = word in _MODALS
         lo = max(sentence.start, start - 12)
         before = text[lo:start]
-        if not frame.nominal and _NOUN_BEFORE.search_in(text, low, lo, start):
+        words = tail(low, max(sentence.start, start - _TAIL), start)  # the words before
+        if not frame.nominal and _NOUN_BEFORE.search_in(text, low, lo, start, words):
             continue
         if word in _PLURALS and not _subject_like(text, sentence.start, start):
             continue
         if (
             not frame.nominal
-            and _PASSIVE.search(before)
-            and not _IMPERSONAL.search(text, max(sentence.start, start - 20), start)
+            and _PASSIVE.search_in(text, low, lo, start, words)
+            and not _IMPERSONAL.search(text, low, max(sentence.start, start - 20), start, words)
             and not _PASSIVE_TOPIC.match(text, end)
             and "committed" not in text[start:end]
         ):
             continue  # "has been accused of": the subject is the target
-        if not frame.nominal and _AS.search_in(text, low, lo, start):
+        if not frame.nominal and _AS.search_in(text, low, lo, start, words):
             continue  # "as agreed", "as called for in": a reference to an earlier position
         if modal and text.startswith("be ", end + 1):
             continue  # "will be held", "would be": a forecast, not an intention
@@ -344,9 +349,14 @@ def _triggers(
     return kept
 
 
-def _passive_topic(text: str, sentence: Span, start: int, end: int) -> Span | None:
-    """Return the subject of "X was underscored" (the reaffirmed content), or None."""
-    m = _PASSIVE_AUX.search(text, max(sentence.start, start - 14), start)
+def _passive_topic(
+    text: str, sentence: Span, start: int, end: int, before: str | None
+) -> Span | None:
+    """Return the subject of "X was underscored" (the reaffirmed content), or None.
+
+    ``before`` is the :func:`tail` of the words before ``start``.
+    """
+    m = _PASSIVE_AUX.search(text, None, max(sentence.start, start - 14), start, before)
     if m is None or not _PASSIVE_TOPIC.match(text, end):
         return None
     clause = text.rfind(", ", sentence.start, m.start())
@@ -393,13 +403,15 @@ def _modal_subject(party: Party, lead: int) -> bool:
     return party.span is not None and 0 <= lead - party.span.end <= 12
 
 
-def _lead(text: str, low: str | None, floor: int, start: int, frame: Frame) -> int:
+def _lead(
+    text: str, low: str | None, floor: int, start: int, frame: Frame, before: str | None
+) -> int:
     """Extend a statement back over adverbs ("strongly condemned") or to its verb."""
     base = max(floor, start - 80)
     if frame.nominal:
         m = _NOMINAL_LEAD.search(text[base:start])
     else:
-        m = _LEAD_MODIFIER.search_in(text, low, base, start)
+        m = _LEAD_MODIFIER.search_in(text, low, base, start, before)
     return base + m.start() if m and m.group() else start
 
 
@@ -416,7 +428,7 @@ def _subject(
     if inside is not None and previous is not None:
         return previous
     floor = max(sentence.start, lead - _WINDOW)
-    if previous is not None and COORDINATOR.search(text, floor, lead):
+    if previous is not None and COORDINATOR.search(text, None, floor, lead):
         return previous
     party = resolver.subject_before(floor, lead)
     if party is None and _participle(text[lead:start] or text[start : start + 30]):
