@@ -123,3 +123,98 @@ def test_a_drafted_peace_text_is_a_planned_instrument(
 def test_a_drafted_peace_text_is_tagged_peace() -> None:
     out = parse(RUSSIA_UKRAINE + "The sides drafted a peace framework.", published=PUBLISHED)
     assert [a.topics for a in out.agreements] == [("peace",)]
+
+
+# (sentence, expected (title, status, date, city) of its one agreement)
+WITNESSED_SIGNINGS = [
+    # a modal earlier in the clause puts a bare "attend/witness the signing" in the future:
+    # nothing is signed yet, and the talks' city is not the signing's
+    (
+        "President Rhee of Korea will travel to Canberra next week. The two leaders will hold "
+        "talks in Canberra and jointly attend the signing of the Korea-Australia Agreement on "
+        "Critical Minerals.",
+        ("Korea-Australia Agreement on Critical Minerals", "planned", None, None),
+    ),
+    (
+        "The prime ministers of Japan and India are scheduled to witness the signing of the "
+        "Japan-India Memorandum on Semiconductor Supply Chains.",
+        ("Japan-India Memorandum on Semiconductor Supply Chains", "planned", None, None),
+    ),
+    (
+        "The Ukrainian and Polish presidents will meet in Lviv on Friday and witness the "
+        "signing of the Ukraine-Poland Agreement on Grain Transit.",
+        ("Ukraine-Poland Agreement on Grain Transit", "planned", None, None),
+    ),
+    # near misses: a past witness verb, a caption in the present, a purpose "to" in a
+    # past narrative all report a signing
+    (
+        "The presidents of Brazil and South Africa attended the signing of the Brazil-South "
+        "Africa Agreement on Science and Technology in Pretoria on Monday.",
+        (
+            "Brazil-South Africa Agreement on Science and Technology",
+            "signed",
+            "2024-05-13",
+            "Pretoria",
+        ),
+    ),
+    (
+        "Prime Minister Tanaka of Japan and President Dupont of France witness the signing of "
+        "the Japan-France Agreement on Space Cooperation.",
+        ("Japan-France Agreement on Space Cooperation", "signed", None, None),
+    ),
+    (
+        "President Silva of Brazil traveled to Pretoria to attend the signing of the "
+        "Brazil-South Africa Agreement on Mining Cooperation.",
+        ("Brazil-South Africa Agreement on Mining Cooperation", "signed", None, None),
+    ),
+    # a modal in an earlier clause does not reach the witness verb
+    (
+        "The ministers will meet again in the autumn; the German Chancellor attended the "
+        "signing of the Germany-Ukraine Agreement on Energy Security in Berlin.",
+        ("Germany-Ukraine Agreement on Energy Security", "signed", None, "Berlin"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WITNESSED_SIGNINGS)
+def test_a_signing_to_be_attended_is_planned_and_undated(
+    sentence: str, expected: tuple[str, str, str | None, str | None]
+) -> None:
+    out = parse(sentence, published=PUBLISHED)
+    assert [
+        (
+            a.title,
+            a.status.value,
+            a.date.iso() if a.date else None,
+            a.place.city if a.place else None,
+        )
+        for a in out.agreements
+    ] == [expected]
+
+
+BRIEFING = (
+    "Spokesperson's Regular Briefing on May 15, 2024\n\n"
+    "Q: Will the External Affairs Minister attend the Indian Ocean Conference in Perth "
+    "next month?\n\nA: We will share details in due course.\n\n"
+    "Q: Can you comment on the visit of the Nigerian President?\n\n"
+    "A: President Musa Okafor of Nigeria paid a state visit to India from May 6 to 8. "
+    "{during}, the two sides signed a memorandum of understanding on solar energy."
+)
+
+
+@pytest.mark.parametrize(
+    ("during", "date"),
+    [
+        # "the visit" may be the state visit, not the conference the briefing reports
+        ("During the visit", None),
+        # near miss: a signing dated in its own sentence keeps its date
+        ("On May 7", "2024-05-07"),
+    ],
+)
+def test_the_visit_does_not_date_a_signing_from_another_event(
+    during: str, date: str | None
+) -> None:
+    out = parse(BRIEFING.format(during=during), published=PUBLISHED)
+    assert [(a.kind.value, a.date.iso() if a.date else None) for a in out.agreements] == [
+        ("memorandum", date)
+    ]

@@ -27,7 +27,12 @@ SCORER = Path(__file__).parents[1].parent / "shared" / "eval" / "score.py"
 CATEGORIES = ("events", "agreements", "commitments", "statements")
 
 #: The lowest macro F1 each genre may score (measured, rounded down).
-FLOORS: dict[str, float] = {"joint_statements": 0.84, "news_reports": 0.82, "readouts": 0.85}
+FLOORS: dict[str, float] = {
+    "joint_statements": 0.84,
+    "news_reports": 0.82,
+    "readouts": 0.85,
+    "spokesperson_statements": 0.69,
+}
 
 
 def _scorer() -> ModuleType:

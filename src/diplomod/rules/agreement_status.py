@@ -33,6 +33,11 @@ _BREAK = re.compile(
 _WITNESS = CaselessPattern(
     r"\b(?:welcom\w*|hail\w*|witness\w*|attend\w*|celebrat\w*|applaud\w*)\s+(?:the\s+)?\Z"
 )
+#: A witness verb in its bare form ("attend the signing"): past only in a caption, future
+#: after a modal earlier in its clause ("will hold talks and jointly attend the signing").
+_BARE_WITNESS = CaselessPattern(
+    r"\b(?:welcome|hail|witness|attend|celebrate|applaud)\s+(?:the\s+)?\Z"
+)
 _ARTICLE_END = CaselessPattern(r"\b(?:the|a|its|their|historic)\s+\Z")
 _INCLUDE = re.compile(
     r"\s*(?:They|These|Those|Others|(?:The|These|Other)\s+documents)\s+"
@@ -140,6 +145,8 @@ def _judge(page: AgreementText, c: re.Match[str], s: Span) -> StatusCue | None:
         if leaning:
             return StatusCue(status=_S.PLANNED, firm=future, span=span, mode="noun")
         witness = word != "signing" or _WITNESS.search_in(text, view, lo, c.start())
+        if witness and _future_witness(page, c.start(), s):
+            return StatusCue(status=_S.PLANNED, firm=True, span=span, mode="witness")
         return StatusCue(
             status=_S.SIGNED, firm=True, span=span, mode="witness" if witness else "noun"
         )
@@ -150,6 +157,19 @@ def _judge(page: AgreementText, c: re.Match[str], s: Span) -> StatusCue | None:
     ):
         return StatusCue(status=_S.PLANNED, firm=False, span=span, mode="verb")
     return StatusCue(status=_S.SIGNED, firm=True, span=span, mode="verb")
+
+
+def _future_witness(page: AgreementText, cue: int, s: Span) -> bool:
+    """Tell whether a bare witness verb before a signing noun follows a modal in its clause."""
+    text, view = page.text, page.view
+    start = max(s.start, cue - 30)
+    bare = _BARE_WITNESS.search_in(text, view, start, cue)
+    if bare is None:
+        return False
+    verb = start + bare.start()
+    lo = max(s.start, verb - 150)
+    modals = list(page.pats.modal.finditer(text, view, lo, verb))[-1:]
+    return bool(modals) and _BREAK.search(text, modals[0].end(), verb) is None
 
 
 def _judge_after(

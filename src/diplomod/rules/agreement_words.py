@@ -136,6 +136,7 @@ FUTURE_MARKERS: tuple[str, ...] = (
     "to", "will", "would", "shall", "'ll", "going to", "plan to", "plans to", "planning to",
     "intend to", "intends to", "expected to", "aim to", "aims to", "agreed to", "decided to",
     "ready to", "set to", "hope to", "look forward to", "looks forward to", "looked forward to",
+    "scheduled to",
 )  # fmt: skip
 """Words just before a signing cue that make it a firm plan ("will sign", "agreed to sign")."""
 
@@ -346,6 +347,9 @@ class WordPatterns:
     """A word that puts a clause in the future."""
     hedge: CaselessPattern
     """A hedge ending just before a cue."""
+    modal: CaselessPattern
+    """A future marker other than a bare "to", anywhere: what puts a later verb in the
+    future ("will hold talks and attend the signing")."""
     topic: re.Pattern[str]
     """Any topic keyword; the matching group is ``t<index into topics>``."""
     head_stems: tuple[str, ...] | None
@@ -439,6 +443,9 @@ def compile_words(words: AgreementWords) -> WordPatterns:
         toward=CaselessPattern(rf"\b(?:{_alternatives(words.leaning_markers)})\s+(?:\w+ly\s+)?\Z"),
         context=CaselessPattern(rf"\b(?:{_alternatives(words.future_context)})\b"),
         hedge=CaselessPattern(rf"\b(?:{_alternatives(words.hedges)})\s+(?:\w+\s+)?\Z"),
+        modal=CaselessPattern(
+            rf"\b(?:{_alternatives(w for w in words.future_markers if w != 'to')})\s"
+        ),
         topic=re.compile(rf"(?i:\b(?:{topics})\b)"),
         head_stems=_all_stems(h.pattern for h in words.heads),
         topic_stems=topic_stems,

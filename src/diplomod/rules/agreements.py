@@ -22,10 +22,12 @@ from diplomod.records import (
     Agreement,
     AgreementKind,
     AgreementStatus,
+    Conference,
     Event,
     PartialDate,
     Place,
     Span,
+    Visit,
 )
 from diplomod.records.codes import is_actor_code
 from diplomod.rules.agreement_context import DATE_RANK, Reading, read_mentions
@@ -52,6 +54,7 @@ _MEETING = CaselessPattern(
     r"\b(?:following|after|during|at|on\s+the\s+sidelines\s+of)\s+(?:the|their|this|today's)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:meetings?|talks|visit|summit|consultations?|dialogue|conversation)\b"
 )
+_VISIT = re.compile(r"(?i:\bvisit\Z)")
 _WORDS = re.compile(r"[a-z0-9]+")
 _HEAD_WORDS = frozenset(
     {"agreement", "agreements", "accord", "accords", "deal", "memorandum", "memoranda", "mou",
@@ -319,6 +322,12 @@ class _Builder:
             evidence=tuple(proof),
         )
 
+    def _other_visit(self, main: Event) -> bool:
+        """Tell whether "the visit" may be an event other than the reported conference."""
+        return isinstance(main, Conference) and any(
+            isinstance(e, Visit) for e in self.events if e is not main
+        )
+
     def _meeting_date(self, signing: Sequence[Reading]) -> tuple[PartialDate | None, Span | None]:
         """Return the date of the meeting at which an undated signing took place, if told."""
         for r in signing[:WINDOW]:
@@ -329,7 +338,9 @@ class _Builder:
                 continue
             main = self.main
             if main is not None:
-                return (None, None) if main.date_inferred else (main.date, span_of(ref))
+                if main.date_inferred or (_VISIT.search(ref[0]) and self._other_visit(main)):
+                    return None, None  # "the visit" may be another event than the reported one
+                return main.date, span_of(ref)
             if self.events:
                 return None, None
             n = bisect_left(self.page.starts, s.start)
