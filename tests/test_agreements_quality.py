@@ -218,3 +218,80 @@ def test_the_visit_does_not_date_a_signing_from_another_event(
     assert [(a.kind.value, a.date.iso() if a.date else None) for a in out.agreements] == [
         ("memorandum", date)
     ]
+
+
+# (sentence, expected (title, kind, status) of its agreements, in text order)
+TITLED_OTHER_INSTRUMENTS = [
+    # a Letter of Intent is an instrument of its own kind
+    (
+        "Australia and Indonesia signed a Letter of Intent on Cooperation in Marine Science.",
+        [("Letter of Intent on Cooperation in Marine Science", "other", "signed")],
+    ),
+    # a Code of Conduct still being negotiated is planned
+    (
+        "ASEAN and China looked forward to the early conclusion of an effective Code of "
+        "Conduct in the South China Sea.",
+        [("Code of Conduct in the South China Sea", "other", "planned")],
+    ),
+    (
+        "The Philippines and Vietnam urged the swift conclusion of a Code of Conduct.",
+        [("Code of Conduct", "other", "planned")],
+    ),
+    # a programme of cooperation or exchange, with its span of years
+    (
+        "Ministers of Egypt and India signed the Cultural Exchange Programme for 2025-2028.",
+        [("Cultural Exchange Programme for 2025-2028", "other", "signed")],
+    ),
+    (
+        "Russia and Vietnam signed a Program of Cooperation between their foreign ministries.",
+        [("Program of Cooperation", "other", "signed")],
+    ),
+    (
+        "Portugal and Brazil signed the Programme of Scientific Cooperation for the Period "
+        "2024-2027 and a Memorandum of Understanding on Ocean Research.",
+        [
+            ("Programme of Scientific Cooperation for the Period 2024-2027", "other", "signed"),
+            ("Memorandum of Understanding on Ocean Research", "memorandum", "signed"),
+        ],
+    ),
+    # one title ends where a second one begins after "and the"
+    (
+        "Kenya and Japan signed the Memorandum of Understanding on Health Care and the "
+        "Youth Exchange Programme.",
+        [
+            ("Memorandum of Understanding on Health Care", "memorandum", "signed"),
+            ("Youth Exchange Programme", "other", "signed"),
+        ],
+    ),
+    # action plans and roadmaps, a planned one with its years in parentheses
+    (
+        "China and Chile will sign the China-Chile Action Plan on Lithium Cooperation "
+        "(2025-2029) next week.",
+        [("China-Chile Action Plan on Lithium Cooperation (2025-2029)", "other", "planned")],
+    ),
+    (
+        "The United Kingdom and India adopted the Roadmap for Trade and Technology.",
+        [("Roadmap for Trade and Technology", "other", "signed")],
+    ),
+    (
+        "South Africa and Brazil issued the Joint Declaration on Climate Finance.",
+        [("Joint Declaration on Climate Finance", "declaration", "signed")],
+    ),
+    # near misses: the programme of a visit, a weapons or aid programme, a programme only
+    # cited, an ethics code, a letter of intent in lower case
+    ("The French minister reviewed the programme of the visit with his hosts.", []),
+    ("The Korean side outlined the Programme of the Visit to Delhi.", []),
+    ("Japan, Italy and the UK praised progress on the Global Combat Air Programme.", []),
+    ("The World Food Programme thanked Germany for its contribution.", []),
+    ("Students from Ghana joined the Japan-Africa Exchange Programme last year.", []),
+    ("Officials of both ministries follow a code of conduct for public servants.", []),
+    ("The airline of Qatar sent a letter of intent to buy ten aircraft.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TITLED_OTHER_INSTRUMENTS)
+def test_letters_codes_programmes_and_plans_are_titled_instruments(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    out = parse(sentence, published=PUBLISHED)
+    assert [(a.title, a.kind.value, a.status.value) for a in out.agreements] == expected

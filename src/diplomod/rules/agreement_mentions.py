@@ -53,6 +53,9 @@ _NEXT_WORD = re.compile(r" ([A-Z][\w'.-]*)")
 #: The marker of a list item ("2. ", "a) ", "- "): a title may open the item after it.
 _LIST_TOKEN = re.compile(r"[-\u2022*\u2013]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]")
 _LIST_MARK = re.compile(rf"[ \t]*(?:{_LIST_TOKEN.pattern})[ \t]+")
+#: A span of years that ends a title ("Programme for 2026-2030", "Plan (2025-2027)").
+_YEARS = re.compile(r"\(?(?:19|20)\d\d[-\u2013](?:(?:19|20)\d\d|\d\d)")
+_CAPS_RUN = re.compile(r"(?:[A-Z][\w'.-]*[ ]){0,4}[A-Z][\w'-]*")
 _COMMA_LIST = re.compile(r" (?:[A-Z][\w'-]*,? ){1,4}?and [A-Z]")
 _LOWER_TAIL = re.compile(
     r"""[ ](?:on|concerning|regarding)[ ](?=[a-z])[^,;:.()"]{3,120}?   # "on cooperation in ..."
@@ -103,6 +106,8 @@ class AgreementMention:
     plural: bool = False
     year: PartialDate | None = None
     year_span: Span | None = None
+    cued: bool = False
+    """Its head names an instrument only with a reported signing or plan (see ``Head.cued``)."""
     nested: bool = False
     """Named inside another instrument's title ("Joint Statement on the Treaty on ..."):
     only cited, whatever is said of the outer one."""
@@ -268,6 +273,8 @@ class _Finder:
             start=q.start,
             end=q.end - len(q.slice(self.text)) + len(q.slice(self.text).rstrip(" .,;:")),
         )
+        if not _has_title_word(head, self.text, title):
+            return None
         alias = _ALIAS.match(self.text, q.end + 1)
         return AgreementMention(
             span=Span(start=q.start - 1, end=alias.end() if alias else q.end + 1),
@@ -278,6 +285,7 @@ class _Finder:
             alias=alias.group(1) if alias else None,
             plural=_is_plural(m.group()),
             determiner=self._word_before(q.start - 1, sentence),
+            cued=head.cued,
         )
 
     def _inside_name(self, end: int, sentence: Sentence) -> bool:
@@ -317,20 +325,26 @@ class _Finder:
         bare = start >= m.start() and end == m.end() and tail is None
         if bare and " of " in m.group() and determiner not in _DEMONSTRATIVES:
             bare = False  # "a Memorandum of Cooperation" names an instrument by its kind
+        if head.title_word is not None and (bare or plural):
+            return None  # a bare "Programme" says too little to name an instrument
         if bare or (plural and (start >= m.start() or head.kind is not _K.AGREEMENT)):
             return self._untitled(m, head, sentence, floor)
+        title = Span(start=start, end=tail.end if tail else end)
+        if not _has_title_word(head, self.text, title):
+            return None
         return AgreementMention(
             span=Span(start=start, end=max(alias_end, tail.end if tail else end)),
             head=Span(start=m.start(), end=m.end()),
             kind=head.kind,
             sentence=sentence,
-            title=Span(start=start, end=tail.end if tail else end),
+            title=title,
             alias=alias,
             tail=tail,
             plural=plural,
             determiner=determiner,
             year=year,
             year_span=year_span,
+            cued=head.cued,
         )
 
     def _left_title(self, start: int, sentence: Sentence, floor: int) -> int:
@@ -380,14 +394,22 @@ class _Finder:
                 title_end == end and not pending and low not in connectors
             ):
                 break
-            if "and" in pending and self.pats.head.match(text, tok.start()):
-                break
+            if "and" in pending and self._heads_run(tok.start()):
+                break  # "... Medicine and the Cultural Exchange Programme": a second title
             seen = seen or low in connectors or any(p not in ("and", "the") for p in pending)
             title_end, pending = tok.start() + len(word), []
+            if word[0] == "(" and raw[len(word) : len(word) + 1] == ")":
+                title_end += 1  # "(2026-2030)": the closing parenthesis too
             if raw != word and not (raw[len(word)] == "," and _COMMA_LIST.match(text, tok.end())):
                 break
         alias = _ALIAS.match(text, title_end, sentence.span.end) if title_end > end else None
         return title_end, alias.group(1) if alias else None, alias.end() if alias else title_end
+
+    def _heads_run(self, start: int) -> bool:
+        """Tell whether the capitalized words from ``start`` end in a head of their own."""
+        run = _CAPS_RUN.match(self.text, start)
+        end = run.end() if run else start
+        return self.pats.head.search(self.text, start, end + 1) is not None
 
     def _untitled(
         self, m: re.Match[str], head: Head, sentence: Sentence, floor: int
@@ -481,8 +503,25 @@ def _whole_word(name: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(name)}\b")
 
 
+@lru_cache(maxsize=64)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """Return ``pattern`` compiled (once per pattern)."""
+    return re.compile(pattern)
+
+
+def _has_title_word(head: Head, text: str, title: Span) -> bool:
+    """Tell whether a title holds the word its head demands, if any."""
+    if head.title_word is None:
+        return True
+    return _compiled(head.title_word).search(text, title.start, title.end) is not None
+
+
 def _title_word(word: str) -> bool:
-    return bool(word) and (word[0].isupper() or (word[0].isdigit() and len(word) <= 6))
+    return bool(word) and (
+        word[0].isupper()
+        or (word[0].isdigit() and len(word) <= 6)
+        or _YEARS.fullmatch(word) is not None
+    )
 
 
 _ON_THE = re.compile(r"\bon\s+(?:the\s+)?\Z")

@@ -60,6 +60,12 @@ class Head:
     pattern: str
     kind: AgreementKind
     lowercase: bool = True
+    title_word: str | None = None
+    """A pattern the title must contain for the head to name an instrument ("Programme"
+    only with "Cooperation" or "Exchange": not "the World Food Programme")."""
+    cued: bool = False
+    """Whether only a reported signing or plan makes it an instrument: cited alone, a
+    "Cultural Exchange Programme" may be a scheme, not a signed text."""
 
 
 @frozen(kw_only=True)
@@ -107,6 +113,10 @@ HEADS: tuple[Head, ...] = (
     Head(pattern=r"protocols?", kind=_K.TREATY, lowercase=False),
     Head(pattern=r"charters?", kind=_K.TREATY, lowercase=False),
     Head(pattern=r"plans?\ of\ action|action\ plans?|road\ ?maps?", kind=_K.OTHER, lowercase=False),
+    Head(pattern=r"letters?\ of\ intent", kind=_K.OTHER, lowercase=False),
+    Head(pattern=r"codes?\ of\ conduct", kind=_K.OTHER, lowercase=False),
+    Head(pattern=r"programmes?|programs?", kind=_K.OTHER, lowercase=False, cued=True,
+         title_word=r"\b(?:[Cc]ooperation|[Cc]o-operation|[Ee]xchanges?|[Cc]ollaboration)\b"),
     Head(pattern=r"peace\ (?:frameworks?|plans?)|ceasefire\ (?:frameworks?|plans?)"
          r"|cease-fire\ (?:frameworks?|plans?)", kind=_K.OTHER),
 )  # fmt: skip
@@ -120,6 +130,8 @@ CUES: tuple[Cue, ...] = (
     Cue(pattern=r"(?:entered|enters|came|comes)\ into\ force", status=_S.IN_FORCE, reach=30),
     Cue(pattern=r"negotiat(?:e|es|ing|ions?)", status=_S.PLANNED, reach=120),
     Cue(pattern=r"draft(?:s|ed|ing)?|drew\ up|drawn\ up", status=_S.PLANNED, reach=80),
+    Cue(pattern=r"(?:early|earliest|swift|speedy|expeditious|timely|prompt)\ conclusion",
+        status=_S.PLANNED, reach=80),
     Cue(pattern=r"issu(?:e|es|ed)|releas(?:e|es|ed)", status=_S.SIGNED, reach=30,
         kinds=(_K.JOINT_STATEMENT, _K.DECLARATION)),
 )  # fmt: skip

@@ -264,6 +264,8 @@ class _Builder:
         firm = any(r.cue.firm for r in cluster if r.cue and r.status is status)
         if not titled and not (status in (_S.SIGNED, _S.IN_FORCE) or firm):
             return None
+        if status is _S.REFERENCED and all(r.mention.cued for r in cluster):
+            return None  # a scheme cited by name ("Exchange Programme"), no signed text
         plain = [r for r in titled if not self._descriptive(r.mention)] or titled
         rep = (
             max(plain, key=lambda r: len(r.mention.title or r.anchor))
