@@ -65,6 +65,14 @@ class Trigger:
 
 
 _PHONE = r"(?:tele)?phone"
+_RECEIVED = (  # what follows "received" when it receives a person: an office, not a prize
+    r"[ ](?:in[ ][A-Z][\w'-]+[ ](?:[A-Z][\w'-]+[ ])?)?(?:the[ ])?(?:visiting[ ])?"
+    r"(?:[A-Z][\w'.-]+[ ]){0,3}"
+    r"(?:Ambassador|Minister|President|Prime[ ]Minister|Secretary|Chancellor|Envoy|Premier"
+    r"|Chair(?:man|woman|person)?|Speaker|King|Queen|Emir|Crown[ ]Prince|Governor|Commissioner"
+    r"|Special[ ]Representative|Director-General|Secretary-General|delegation|Delegation)"
+    r"(?![\w'’-])"
+)
 _T = Trigger
 _S = Strength
 
@@ -149,6 +157,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     _T(  # "called on President X at the Union Buildings", not "called on X to ..."
         pattern=r"called[ ]on(?=[ ](?:the[ ])?[A-Z](?:(?![ ]to[ ])[^.;\n]){0,120}[.;\n])",
         stems=("called on",),
+        tag="meeting",
+        noun=False,
+    ),
+    _T(  # "received in Moscow the Ambassador of ...", "received the visiting Prime Minister"
+        pattern=rf"received(?={_RECEIVED})",
+        stems=("received",),
         tag="meeting",
         noun=False,
     ),
