@@ -77,6 +77,7 @@ _LOWER_RUN = re.compile(r"(?:(?:and|of|for|on|the|&)\s){1,8}")
 _LOWER_NAMED = frozenset({"summit", "meeting", "ministerial"})
 _EXCLUDED = tuple(" " + w for w in words.EXCLUDED_AFTER)  # "met with the media": no event
 _SPAN_LIMIT = 90  # how far before a trigger its cues and ordinal may stand
+_JOINT_LIMIT = 160  # how far before "signed" its parties may stand ("A of X and B of Y signed")
 REACH = 400
 """How far from its trigger a mention's persons and places may stand."""
 
@@ -220,7 +221,9 @@ class MentionFinder:
             return _ASIDE if self._future(before, after) else None
         if row.tag in BUILTIN_TAGS and "of" in lead and _sidelines(lead):
             return _FRAMED  # the frame of a sidelines meeting, not the meeting itself
-        if row.strength is words.Strength.JOINT and not self._joint(span, before):
+        if row.strength is words.Strength.JOINT and not self._joint(
+            span, self._clause_before(span.start, sentence, _JOINT_LIMIT)
+        ):
             return None
         return _ASIDE if self._future(before, after) else _REPORTED
 
@@ -282,9 +285,9 @@ class MentionFinder:
             frame=framed,
         )
 
-    def _clause_before(self, start: int, sentence: Span) -> str:
-        """Return the text of the trigger's clause before it (at most ``_SPAN_LIMIT`` long)."""
-        lead = self.text[max(sentence.start, start - _SPAN_LIMIT) : start]
+    def _clause_before(self, start: int, sentence: Span, limit: int = _SPAN_LIMIT) -> str:
+        """Return the text of the trigger's clause before it (at most ``limit`` long)."""
+        lead = self.text[max(sentence.start, start - limit) : start]
         return _CLAUSE_CUT.split(lead)[-1]
 
     def _joint(self, span: Span, lead: str) -> bool:

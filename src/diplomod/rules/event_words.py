@@ -218,6 +218,7 @@ def cue_pattern(words: Iterable[str]) -> re.Pattern[str]:
 
 FUTURE_CUES: tuple[str, ...] = (
     "will",
+    "Will",  # a question: "Will the Minister attend the forum?"
     "would",
     "shall",
     "'ll",
