@@ -36,6 +36,10 @@ _FUTURE_AFTER = re.compile(
     r"\s(?:will\s(?:be\sheld|take\splace)|(?:is|are)\s(?:to\sbe\sheld|scheduled|planned"
     r"|expected|due))\b"
 )
+_HYPOTHETICAL = words.cue_pattern(words.HYPOTHETICAL_CUES)
+_TALKS_AHEAD = re.compile(  # "the two leaders will hold talks", "they will meet"
+    r"\bwill\s(?:also\s)?(?:(?:hold|have)\s(?:(?:a|an|official|bilateral|formal)\s){0,2})?$"
+)
 _PASSIVE = re.compile(r"(?:\b(?:be|been|being|is|are|was|were)|\bnot)\s$")
 _SIDELINES = re.compile(r"(?i:sidelines?|margins?)\sof\s(?:the\s)?[^,.;]{0,60}$")
 _INFINITIVE = re.compile(
@@ -176,6 +180,32 @@ class MentionFinder:
             self._bare_references(out, sentence, paragraph)
             out.sort(key=lambda x: x.span.start)
         return self._with_dates(out, sentence)
+
+    def planned_talks(self, start: int, sentence: Span, paragraph: int) -> EventMention | None:
+        """Return the talks a planned trip will hold, from ``start`` in a sentence, or None.
+
+        "X will pay a state visit to Brazil. During the visit, the two presidents will hold
+        talks in Brasilia": a trip with a meeting is a meeting, not a visit.
+        """
+        for row, span in self.triggers.find(max(start, sentence.start), sentence.end):
+            if row.tag != "meeting" or row.strength is not words.Strength.STRONG:
+                continue
+            before = self._clause_before(span.start, sentence)
+            after = self.text[span.end : min(sentence.end, span.end + 60)]
+            if not _TALKS_AHEAD.search(before) or _HYPOTHETICAL.search(before):
+                continue
+            if after.lower().startswith(_EXCLUDED):
+                continue
+            return EventMention(
+                trigger=row,
+                tag="meeting",
+                span=span,
+                sentence=sentence,
+                paragraph=paragraph,
+                referenced=True,
+                side=True,
+            )
+        return None
 
     def _has_recently(self, sentence: Span) -> bool:
         """Tell whether the word "recently" starts in a sentence."""
