@@ -38,7 +38,9 @@ _SAME_DAY = re.compile(  # "Earlier today, the President met ...": a meeting of 
     r"(?:Earlier|Later)\s(?:today|that\sday|the\ssame\sday|in\sthe\sday|on\sthe\ssame\sday"
     rf"|on\s(?:{_DAYS})),"
 )
-_UPCOMING = re.compile(r"\b(?:next|upcoming|forthcoming|coming|ahead\sof|will|scheduled|planned)\b")
+_UPCOMING = re.compile(
+    r"\b(?:next|upcoming|forthcoming|coming|ahead\sof|[Ww]ill|scheduled|planned)\b"
+)
 _TRAVELLER_GAP = re.compile(  # "Blinken will visit", "X of the Republic of Y will pay a visit"
     r"(?:['’]s|\sof\s(?:the\s)?(?:[A-Z][\w'-]*\s(?:of\s(?:the\s)?)?){0,3}[A-Z][\w'-]*)?"
     r"\s(?:[a-z]+\s){0,4}"

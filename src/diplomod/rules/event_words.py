@@ -66,7 +66,7 @@ class Trigger:
 
 _PHONE = r"(?:tele)?phone"
 _RECEIVED = (  # what follows "received" when it receives a person: an office, not a prize
-    r"[ ](?:in[ ][A-Z][\w'-]+[ ](?:[A-Z][\w'-]+[ ])?)?(?:the[ ])?(?:visiting[ ])?"
+    r"[ ](?:in[ ][A-Z][\w'-]+[ ](?:[A-Z][\w'-]+[ ])?)?(?:(?:the|a|an)[ ])?(?:visiting[ ])?"
     r"(?:[A-Z][\w'.-]+[ ]){0,3}"
     r"(?:Ambassador|Minister|President|Prime[ ]Minister|Secretary|Chancellor|Envoy|Premier"
     r"|Chair(?:man|woman|person)?|Speaker|King|Queen|Emir|Crown[ ]Prince|Governor|Commissioner"
