@@ -77,6 +77,7 @@ class Grouper:
         self.persons = persons
         self.dates = dates
         self._anchor_cache: tuple[EventMention, set[str]] | None = None
+        self._body_starts: list[int] | None = None
 
     def drafts(self, found: list[EventMention]) -> list[Draft]:
         """Return the drafts of events: the main one first, then referenced and registered ones."""
@@ -219,7 +220,9 @@ class Grouper:
         if found is not None:
             return found
         body = self.context.body
-        n = bisect_left([s.span.start for s in body], trip.sentence.end)
+        if self._body_starts is None:
+            self._body_starts = [s.span.start for s in body]
+        n = bisect_left(self._body_starts, trip.sentence.end)
         if n < len(body) and body[n].paragraph == trip.paragraph:
             return self.finder.planned_talks(body[n].span.start, body[n].span, trip.paragraph)
         return None

@@ -63,6 +63,7 @@ class PersonFinder:
             if a.kind is ActorKind.PERSON and id(a) not in top
         ]
         self._hidden_starts = [a.span.start for a in self._hidden]
+        self._holders: dict[frozenset[str], list[PersonEntity]] = {}
 
     def near(self, m: EventMention) -> Persons:
         """Return the persons named within reach of a mention (not press aides)."""
@@ -135,17 +136,23 @@ class PersonFinder:
         words = [w for w in words if w not in _ROLE_SKIP]
         if not words:
             return None
-        found = [
-            p
-            for p in self.context.discourse.persons
-            if p.first < role.span.start
-            and p.title
-            and set(words) <= set(p.title.casefold().split())
-        ]
-        if len(found) != 1:
+        key = frozenset(words)
+        holders = self._holders.get(key)
+        if holders is None:  # once per title: the persons who hold it, by first mention
+            holders = self._holders[key] = sorted(
+                (
+                    p
+                    for p in self.context.discourse.persons
+                    if p.title and key <= set(p.title.casefold().split())
+                ),
+                key=lambda p: p.first,
+            )
+        if len(holders) < 1 or (len(holders) > 1 and holders[1].first < role.span.start):
             return None
-        code = found[0].code
-        return found[0] if role.code is None or code is None or role.code == code else None
+        found = holders[0]
+        if found.first >= role.span.start:
+            return None
+        return found if role.code is None or found.code is None or role.code == found.code else None
 
 
 def participant(entity: PersonEntity) -> Participant:
