@@ -274,9 +274,82 @@ def test_near_misses_name_no_referenced_event(text: str) -> None:
     assert _referenced(text) == []
 
 
-def test_without_a_reported_event_a_named_summit_is_no_event() -> None:
+def test_without_a_reported_event_a_named_summit_is_still_referenced() -> None:
+    # a briefing that reports no meeting still names the gatherings ahead
     text = "Leaders will gather for the next G20 summit in New Delhi in September."
+    (event,) = _events(text)
+    _subset(event, {"type": "conference", "referenced": True, "countries": {"G20"}})
+
+
+def test_without_a_reported_event_an_unnamed_future_meeting_is_no_event() -> None:
+    text = "The ministers will meet again soon to review the progress of the talks."
     assert _events(text) == []
+
+
+QUESTIONS = [
+    (  # a briefing question points ahead as "will" does
+        "Will the Foreign Minister attend the ASEAN Regional Forum in Vientiane next month?",
+        {"type": "conference", "referenced": True, "countries": {"ARF"}, "city": "Vientiane"},
+    ),
+    (
+        "Q: Will the Prime Minister attend the G20 summit in Rio de Janeiro in November?",
+        {"type": "conference", "referenced": True, "countries": {"G20"}, "date": "2023-11"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUESTIONS)
+def test_a_question_about_attending_a_gathering_refers_to_it(text: str, expected: View) -> None:
+    (event,) = _events(text)
+    _subset(event, expected)
+
+
+# ---------------------------------------------------------------- trips with talks
+
+TRIP_TALKS = [
+    (  # the talks are told in the next sentence
+        "President Cyril Ramaphosa of South Africa will pay a state visit to India from June 8 "
+        "to 10. During the visit, the two presidents will hold talks in New Delhi.",
+        {
+            "type": "meeting",
+            "referenced": True,
+            "date": "2023-06-08",
+            "city": "New Delhi",
+            "countries": {"ZAF", "IND"},
+            "people": {"Cyril Ramaphosa": "ZAF"},
+        },
+    ),
+    (  # the traveller named with his state, the talks in the same sentence
+        "Prime Minister Anthony Albanese of the Commonwealth of Australia will visit Japan next "
+        "week, and the two leaders will hold bilateral talks in Hiroshima.",
+        {"type": "meeting", "referenced": True, "city": "Hiroshima", "country": "JPN"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRIP_TALKS)
+def test_a_planned_trip_with_planned_talks_is_a_meeting(text: str, expected: View) -> None:
+    (event,) = _events(text)
+    _subset(event, expected)
+
+
+TRIP_NO_TALKS = [
+    # talks that are only hoped for
+    "Chancellor Olaf Scholz of Germany will visit Brazil in March. He hopes the talks will "
+    "bring the trade deal closer.",
+    # talks of others, told as past
+    "Foreign Minister Penny Wong of Australia will visit China next month. The talks on "
+    "tariffs were held last year.",
+    # talks in a later paragraph
+    "Foreign Minister Penny Wong of Australia will visit China next month.\n\nChina and "
+    "Japan will hold talks in Tokyo.",
+]
+
+
+@pytest.mark.parametrize("text", TRIP_NO_TALKS)
+def test_a_planned_trip_without_its_own_planned_talks_stays_a_visit(text: str) -> None:
+    trips = [e for e in _events(text) if e["referenced"] and e["type"] in ("visit", "meeting")]
+    assert [e["type"] for e in trips if e["people"]] == ["visit"]
 
 
 # ---------------------------------------------------------------- laws

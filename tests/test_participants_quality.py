@@ -70,6 +70,24 @@ CASES: list[tuple[str, list[Row]]] = [
             ("Nguyen Hoa", None, "Deputy Minister of Defence"),
         ],
     ),
+    (  # a bare title in a later paragraph names the person introduced with it
+        "Foreign Secretary Helen Price of the United Kingdom said the ceasefire must hold.\n\n"
+        "The Foreign Secretary discussed the crisis on Tuesday in a call with Foreign"
+        " Minister Ahmed Attaf of Algeria.\n",
+        [
+            ("Helen Price", "GBR", "Foreign Secretary"),
+            ("Ahmed Attaf", "DZA", "Foreign Minister"),
+        ],
+    ),
+    (  # a person named after a title that runs on into another organization's office
+        "Commissioner Jutta Urpilainen of the European Union spoke by telephone on Monday with"
+        " the Special Envoy of the UN Secretary-General for the Horn of Africa, Mr. Hanna"
+        " Tetteh.\n",
+        [
+            ("Jutta Urpilainen", "EU", "Commissioner"),
+            ("Hanna Tetteh", None, None),  # found; her office is not read yet
+        ],
+    ),
     (  # an organization's head, named after a comma
         "The President of the Asian Infrastructure Investment Bank, Jin Liqun, met Finance"
         " Minister Sri Mulyani of Indonesia in Jakarta on 8 May 2023.\n",
@@ -91,6 +109,12 @@ NOT_PARTICIPANTS: list[tuple[str, str]] = [
         "France and Germany signed a declaration on energy in Paris on 2 April 2024."
         " Professor Jane Doe of the Sorbonne said the deal was overdue.\n",
         "Jane Doe",
+    ),
+    (  # a bare title two persons hold names neither
+        "Foreign Minister Penny Wong of Australia and Foreign Minister Wang Yi of China issued"
+        " statements on Monday.\n\nThe Foreign Minister later spoke by phone with President"
+        " William Ruto of Kenya.\n",
+        "Penny Wong",
     ),
     (  # the sentence after the meeting is about someone else's visit
         "The foreign ministers of Australia and Japan met in Canberra on 9 May 2023."

@@ -343,6 +343,39 @@ def test_a_joint_signing_reports_a_meeting() -> None:
                           "countries": {"DEU", "UKR"}})  # fmt: skip
 
 
+def test_a_signing_by_two_leaders_named_with_their_states_reports_a_meeting() -> None:
+    text = (
+        "On Tuesday, President Shavkat Mirziyoyev of the Republic of Uzbekistan and President "
+        "Kassym-Jomart Tokayev of the Republic of Kazakhstan signed a water-sharing treaty in "
+        "Tashkent."
+    )
+    _subset(_main(text), {"type": "meeting", "date": "2023-05-09", "city": "Tashkent",
+                          "countries": {"UZB", "KAZ"}})  # fmt: skip
+
+
+RECEIVED = [
+    (  # the place between the verb and the guest
+        "On 4 May, Deputy Foreign Minister Sergey Ryabkov received in Moscow the Ambassador "
+        "of India to the Russian Federation, Vinay Kumar.",
+        {"type": "meeting", "date": "2023-05-04", "city": "Moscow", "countries": {"RUS", "IND"}},
+    ),
+    (  # a visiting minister
+        "Prime Minister Fumio Kishida of Japan received the visiting Foreign Minister of "
+        "Brazil, Mauro Vieira, in Tokyo on Monday.",
+        {"type": "meeting", "date": "2023-05-08", "countries": {"JPN", "BRA"}},
+    ),
+    (  # a delegation
+        "President Yoon Suk Yeol of Korea received a delegation of the French Senate on Friday.",
+        {"type": "meeting", "date": "2023-05-05"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECEIVED)
+def test_receiving_an_official_is_a_meeting(text: str, expected: dict[str, object]) -> None:
+    _subset(_main(text), expected)
+
+
 # ---------------------------------------------------------------- not events
 
 NOT_EVENTS = [
@@ -351,6 +384,11 @@ NOT_EVENTS = [
     "The two leaders agreed to hold a summit in Seoul later this year.",
     "Australia and Japan look forward to the next round of talks.",
     "The minister reaffirmed openness to dialogue with North Korea.",
+    # "received" a thing, not a person
+    "Minister Penny Wong of Australia received the Order of Merit from Chile on Monday.",
+    "President Lula of Brazil received the President's letter on Monday.",
+    "The Ambassador of Ukraine received the invitation to the ceremony.",
+    "South Africa received the Ambassador's credentials copy by post.",
     "",
 ]
 

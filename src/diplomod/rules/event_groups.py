@@ -13,6 +13,7 @@ their own, one per name; a trip needs its traveller.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from attrs import evolve, frozen
 
@@ -37,8 +38,13 @@ _SAME_DAY = re.compile(  # "Earlier today, the President met ...": a meeting of 
     r"(?:Earlier|Later)\s(?:today|that\sday|the\ssame\sday|in\sthe\sday|on\sthe\ssame\sday"
     rf"|on\s(?:{_DAYS})),"
 )
-_UPCOMING = re.compile(r"\b(?:next|upcoming|forthcoming|coming|ahead\sof|will|scheduled|planned)\b")
-_TRAVELLER_GAP = re.compile(r"(?:['’]s)?\s(?:[a-z]+\s){0,3}")  # "Blinken will visit"
+_UPCOMING = re.compile(
+    r"\b(?:next|upcoming|forthcoming|coming|ahead\sof|[Ww]ill|scheduled|planned)\b"
+)
+_TRAVELLER_GAP = re.compile(  # "Blinken will visit", "X of the Republic of Y will pay a visit"
+    r"(?:['’]s|\sof\s(?:the\s)?(?:[A-Z][\w'-]*\s(?:of\s(?:the\s)?)?){0,3}[A-Z][\w'-]*)?"
+    r"\s(?:[a-z]+\s){0,4}"
+)
 
 
 @frozen(kw_only=True)
@@ -71,6 +77,7 @@ class Grouper:
         self.persons = persons
         self.dates = dates
         self._anchor_cache: tuple[EventMention, set[str]] | None = None
+        self._body_starts: list[int] | None = None
 
     def drafts(self, found: list[EventMention]) -> list[Draft]:
         """Return the drafts of events: the main one first, then referenced and registered ones."""
@@ -92,8 +99,8 @@ class Grouper:
         """Return the main event (split by counterpart if need be), then the earlier ones."""
         live = [m for m in found if not m.referenced]
         anchor = self._anchor(live)
-        if anchor is None:
-            return []
+        if anchor is None:  # no event reported; the named ones ahead still count
+            return self._sides([m for m in found if m.side])
         main_date = self._date(anchor)
         dated = anchor if main_date is not None else None
         members = [anchor]
@@ -186,6 +193,9 @@ class Grouper:
             persons = self._traveller(group[0]) if group[0].tag == "visit" else ()
             if group[0].tag == "visit" and not persons:
                 continue
+            talks = None
+            if group[0].tag == "visit":
+                talks = next((t for m in group if (t := self._talks(m)) is not None), None)
             dated = next((m for m in group if m.date is not None and self._date(m)), None)
             date = self._ahead(dated) if dated is not None else None
             when = (date, dated.date.span) if date and dated and dated.date else None
@@ -193,9 +203,9 @@ class Grouper:
                 when = self.finder.sides.period(group[0].span, group[0].sentence.end)
             out.append(
                 Draft(
-                    tag=group[0].tag,
-                    anchor=dated or group[0],
-                    members=tuple(group),
+                    tag="meeting" if talks else group[0].tag,
+                    anchor=talks or dated or group[0],
+                    members=(*group, talks) if talks else tuple(group),
                     referenced=True,
                     persons=persons,
                     date=when,
@@ -203,6 +213,19 @@ class Grouper:
                 )
             )
         return out
+
+    def _talks(self, trip: EventMention) -> EventMention | None:
+        """Return the talks a planned trip will hold, told after it in its sentence or the next."""
+        found = self.finder.planned_talks(trip.span.end, trip.sentence, trip.paragraph)
+        if found is not None:
+            return found
+        body = self.context.body
+        if self._body_starts is None:
+            self._body_starts = [s.span.start for s in body]
+        n = bisect_left(self._body_starts, trip.sentence.end)
+        if n < len(body) and body[n].paragraph == trip.paragraph:
+            return self.finder.planned_talks(body[n].span.start, body[n].span, trip.paragraph)
+        return None
 
     def _ahead(self, m: EventMention) -> PartialDate | None:
         """Return the date of an upcoming side event: a yearless one is not in the past."""

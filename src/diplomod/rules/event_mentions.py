@@ -36,6 +36,10 @@ _FUTURE_AFTER = re.compile(
     r"\s(?:will\s(?:be\sheld|take\splace)|(?:is|are)\s(?:to\sbe\sheld|scheduled|planned"
     r"|expected|due))\b"
 )
+_HYPOTHETICAL = words.cue_pattern(words.HYPOTHETICAL_CUES)
+_TALKS_AHEAD = re.compile(  # "the two leaders will hold talks", "they will meet"
+    r"\bwill\s(?:also\s)?(?:(?:hold|have)\s(?:(?:a|an|official|bilateral|formal)\s){0,2})?$"
+)
 _PASSIVE = re.compile(r"(?:\b(?:be|been|being|is|are|was|were)|\bnot)\s$")
 _SIDELINES = re.compile(r"(?i:sidelines?|margins?)\sof\s(?:the\s)?[^,.;]{0,60}$")
 _INFINITIVE = re.compile(
@@ -77,6 +81,7 @@ _LOWER_RUN = re.compile(r"(?:(?:and|of|for|on|the|&)\s){1,8}")
 _LOWER_NAMED = frozenset({"summit", "meeting", "ministerial"})
 _EXCLUDED = tuple(" " + w for w in words.EXCLUDED_AFTER)  # "met with the media": no event
 _SPAN_LIMIT = 90  # how far before a trigger its cues and ordinal may stand
+_JOINT_LIMIT = 160  # how far before "signed" its parties may stand ("A of X and B of Y signed")
 REACH = 400
 """How far from its trigger a mention's persons and places may stand."""
 
@@ -176,6 +181,32 @@ class MentionFinder:
             out.sort(key=lambda x: x.span.start)
         return self._with_dates(out, sentence)
 
+    def planned_talks(self, start: int, sentence: Span, paragraph: int) -> EventMention | None:
+        """Return the talks a planned trip will hold, from ``start`` in a sentence, or None.
+
+        "X will pay a state visit to Brazil. During the visit, the two presidents will hold
+        talks in Brasilia": a trip with a meeting is a meeting, not a visit.
+        """
+        for row, span in self.triggers.find(max(start, sentence.start), sentence.end):
+            if row.tag != "meeting" or row.strength is not words.Strength.STRONG:
+                continue
+            before = self._clause_before(span.start, sentence)
+            after = self.text[span.end : min(sentence.end, span.end + 60)]
+            if not _TALKS_AHEAD.search(before) or _HYPOTHETICAL.search(before):
+                continue
+            if after.lower().startswith(_EXCLUDED):
+                continue
+            return EventMention(
+                trigger=row,
+                tag="meeting",
+                span=span,
+                sentence=sentence,
+                paragraph=paragraph,
+                referenced=True,
+                side=True,
+            )
+        return None
+
     def _has_recently(self, sentence: Span) -> bool:
         """Tell whether the word "recently" starts in a sentence."""
         at = self.text.find(_RECENTLY, sentence.start, sentence.end + len(_RECENTLY) - 1)
@@ -220,7 +251,9 @@ class MentionFinder:
             return _ASIDE if self._future(before, after) else None
         if row.tag in BUILTIN_TAGS and "of" in lead and _sidelines(lead):
             return _FRAMED  # the frame of a sidelines meeting, not the meeting itself
-        if row.strength is words.Strength.JOINT and not self._joint(span, before):
+        if row.strength is words.Strength.JOINT and not self._joint(
+            span, self._clause_before(span.start, sentence, _JOINT_LIMIT)
+        ):
             return None
         return _ASIDE if self._future(before, after) else _REPORTED
 
@@ -282,9 +315,9 @@ class MentionFinder:
             frame=framed,
         )
 
-    def _clause_before(self, start: int, sentence: Span) -> str:
-        """Return the text of the trigger's clause before it (at most ``_SPAN_LIMIT`` long)."""
-        lead = self.text[max(sentence.start, start - _SPAN_LIMIT) : start]
+    def _clause_before(self, start: int, sentence: Span, limit: int = _SPAN_LIMIT) -> str:
+        """Return the text of the trigger's clause before it (at most ``limit`` long)."""
+        lead = self.text[max(sentence.start, start - limit) : start]
         return _CLAUSE_CUT.split(lead)[-1]
 
     def _joint(self, span: Span, lead: str) -> bool:

@@ -41,6 +41,7 @@ _LEADS = re.compile(
 _REMIT = re.compile(r"[ ](?:of|for|to|on)[ ]|,")  # what ends a title's head
 _PARTY_KINDS = (ActorKind.STATE, ActorKind.DEMONYM, ActorKind.ORGANIZATION)
 _FOLLOW = 400  # how far after an event's sentence such a sentence may start
+_ROLE_SKIP = frozenset({"the", "a", "an", "of", "his", "her", "their", "its", "our", "your"})
 
 Persons = tuple[tuple[PersonEntity, Span], ...]
 """Persons with the span of the mention that names them, in text order."""
@@ -53,6 +54,16 @@ class PersonFinder:
         self.context = context
         self._near: dict[tuple[int, int], Persons] = {}
         self._starts = [s.span.start for s in context.body]
+        # persons whose title runs into a title reference before them ("the Special
+        # Representative of the UN Secretary-General, Mr. X"): not top-level, read apart
+        top = {id(i) for i in context.discourse.items}
+        self._hidden = [
+            a
+            for a in context.mentions.actors.actors
+            if a.kind is ActorKind.PERSON and id(a) not in top
+        ]
+        self._hidden_starts = [a.span.start for a in self._hidden]
+        self._holders: dict[frozenset[str], list[PersonEntity]] = {}
 
     def near(self, m: EventMention) -> Persons:
         """Return the persons named within reach of a mention (not press aides)."""
@@ -93,7 +104,12 @@ class PersonFinder:
     def _persons_in(self, start: int, stop: int) -> Persons:
         """Return the persons named in ``[start, stop)``, each once, not press aides."""
         out: dict[str, tuple[PersonEntity, Span]] = {}
-        for item in self.context.items_in(start, stop):
+        items: list[ActorMention | ReferenceMention] = list(self.context.items_in(start, stop))
+        if self._hidden:
+            lo = bisect_left(self._hidden_starts, start)
+            hidden = [a for a in self._hidden[lo:] if a.span.start < stop and a.span.end <= stop]
+            items = sorted((*items, *hidden), key=lambda i: i.span.start) if hidden else items
+        for item in items:
             entity = self._entity(item)
             if entity is None or _press(entity) or entity.key in out:
                 continue
@@ -109,7 +125,34 @@ class PersonFinder:
             return discourse.person(item)
         if item.kind is ReferenceKind.PRONOUN and item.text.lower() in ("he", "she"):
             return discourse.person(item)
+        if item.kind is ReferenceKind.ROLE:
+            return self._holder(item)
         return None
+
+    def _holder(self, role: ReferenceMention) -> PersonEntity | None:
+        """Return the one person named earlier with a bare title's words ("the Foreign
+        Secretary" after "Foreign Secretary Helen Marsh"); None if none or several hold it."""
+        words = (role.title or role.text).casefold().split()
+        words = [w for w in words if w not in _ROLE_SKIP]
+        if not words:
+            return None
+        key = frozenset(words)
+        holders = self._holders.get(key)
+        if holders is None:  # once per title: the persons who hold it, by first mention
+            holders = self._holders[key] = sorted(
+                (
+                    p
+                    for p in self.context.discourse.persons
+                    if p.title and key <= set(p.title.casefold().split())
+                ),
+                key=lambda p: p.first,
+            )
+        if len(holders) < 1 or (len(holders) > 1 and holders[1].first < role.span.start):
+            return None
+        found = holders[0]
+        if found.first >= role.span.start:
+            return None
+        return found if role.code is None or found.code is None or role.code == found.code else None
 
 
 def participant(entity: PersonEntity) -> Participant:

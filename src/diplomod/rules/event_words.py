@@ -65,6 +65,14 @@ class Trigger:
 
 
 _PHONE = r"(?:tele)?phone"
+_RECEIVED = (  # what follows "received" when it receives a person: an office, not a prize
+    r"[ ](?:in[ ][A-Z][\w'-]+[ ](?:[A-Z][\w'-]+[ ])?)?(?:(?:the|a|an)[ ])?(?:visiting[ ])?"
+    r"(?:[A-Z][\w'.-]+[ ]){0,3}"
+    r"(?:Ambassador|Minister|President|Prime[ ]Minister|Secretary|Chancellor|Envoy|Premier"
+    r"|Chair(?:man|woman|person)?|Speaker|King|Queen|Emir|Crown[ ]Prince|Governor|Commissioner"
+    r"|Special[ ]Representative|Director-General|Secretary-General|delegation|Delegation)"
+    r"(?![\w'’-])"
+)
 _T = Trigger
 _S = Strength
 
@@ -152,6 +160,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         tag="meeting",
         noun=False,
     ),
+    _T(  # "received in Moscow the Ambassador of ...", "received the visiting Prime Minister"
+        pattern=rf"received(?={_RECEIVED})",
+        stems=("received",),
+        tag="meeting",
+        noun=False,
+    ),
     # visits -----------------------------------------------------------------------------
     _T(
         pattern=r"[Vv]isit(?:ed|s|ing)?|[Tt]rip|[Tt]our",
@@ -204,6 +218,7 @@ def cue_pattern(words: Iterable[str]) -> re.Pattern[str]:
 
 FUTURE_CUES: tuple[str, ...] = (
     "will",
+    "Will",  # a question: "Will the Minister attend the forum?"
     "would",
     "shall",
     "'ll",
