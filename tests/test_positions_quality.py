@@ -312,3 +312,61 @@ def test_an_emphasis_verb_over_a_concern(sentence: str, kind: str | None) -> Non
     assert found == ([kind] if kind else [])
     if kind:
         assert commitments(BILATERAL, sentence) == []
+
+
+# ---------------------------------------------------------------- who "we" are
+
+# (publisher, head, body, kind, actors) -- "we" in one side's own statement is its issuer
+OWN_STATEMENTS = [
+    (
+        "Ministry of Foreign Affairs of Japan",
+        "Statement by the Press Secretary on the Situation in Sudan\n\n",
+        "Prime Minister Ishida spoke with President Lula of Brazil on Monday. "
+        "We urge all parties to agree on a ceasefire.",
+        "request",
+        ("JPN",),
+    ),
+    (
+        "Department of Foreign Affairs and Trade, Australia",
+        "Media release\n\nPress Statement\n\n",
+        "Foreign Minister Gray met Indonesian Foreign Minister Sari in Jakarta. "
+        "We welcome the agreement on fishing rights in the Arafura Sea.",
+        "welcome",
+        ("AUS",),
+    ),
+    (
+        "Ministry of External Affairs, India",
+        "Official Spokesperson's response to media queries on Nepal\n\n",
+        "India and Nepal held talks on the border. We reject the new map issued in Kathmandu.",
+        "oppose",
+        ("IND",),
+    ),
+]
+# near-misses: a joint text, a readout the spokesperson's office only signs
+JOINT_WE = [
+    (
+        "Ministry of Foreign Affairs of Japan",
+        "Joint Statement by Japan and Brazil\n\n",
+        "Prime Minister Ishida met President Lula of Brazil in Tokyo on Monday. "
+        "We welcome the new air services agreement.",
+        "welcome",
+        ("JPN", "BRA"),
+    ),
+    (
+        "U.S. Department of State",
+        "Secretary Cole's Meeting with Korean Foreign Minister Park\n\n"
+        "Office of the Spokesperson\n\n",
+        "Secretary Cole met Republic of Korea Foreign Minister Park Ji-ho in Seoul on Monday. "
+        "We welcome the new air services agreement.",
+        "welcome",
+        ("USA", "KOR"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("publisher", "head", "body", "kind", "actors"), OWN_STATEMENTS + JOINT_WE)
+def test_we_is_the_issuer_of_its_own_statement_only(
+    publisher: str, head: str, body: str, kind: str, actors: tuple[str, ...]
+) -> None:
+    out = parse(head + body, published=dt.date(2024, 5, 9), publisher=publisher)
+    assert [(s.kind.value, s.actors) for s in out.statements] == [(kind, actors)]

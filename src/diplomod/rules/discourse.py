@@ -83,7 +83,9 @@ class Discourse:
         *,
         issuer: str | None = None,
         principals: Sequence[str] = (),
+        speaks_alone: bool = False,
     ) -> None:
+        """``speaks_alone``: the document is its issuer's own statement, so "we" is the issuer."""
         self.text = text
         self.low = lower_view(text)
         self._lookback = Lookback(text, self.low)
@@ -108,6 +110,8 @@ class Discourse:
         self._ends_ascend = self._ends == sorted(self._ends)
         self._principals = tuple(principals) or guess_principals(text, self.actors, self.persons)
         self._we = first_person_plural(text, self.actors)
+        if not self._we and speaks_alone and issuer is not None:
+            self._we = (issuer,)
         self._antecedents = self._resolve_pronouns()
 
     # ---------------------------------------------------------------- queries
@@ -132,7 +136,8 @@ class Discourse:
         return self._principals
 
     def we(self) -> tuple[str, ...]:
-        """Return who "we" are in a communique that introduces its signatories, else ()."""
+        """Return who "we" are: the signatories a communique introduces, or the issuer of
+        its own statement, else ()."""
         return self._we
 
     def items_in(self, start: int, stop: int) -> list[_Item]:
