@@ -370,3 +370,69 @@ def test_we_is_the_issuer_of_its_own_statement_only(
 ) -> None:
     out = parse(head + body, published=dt.date(2024, 5, 9), publisher=publisher)
     assert [(s.kind.value, s.actors) for s in out.statements] == [(kind, actors)]
+
+
+# (sentence, [(kind, actors, content)]) -- verb frames of one side's statements
+PRESS_HEAD = "Media note\n\n"
+OWN_VERB_FRAMES = [
+    # an adverb between the subject and a verb that could be a noun
+    (
+        "Canada warmly welcomes the election of a new president in Chile.",
+        [("welcome", ("CAN",), "warmly welcomes the election of a new president in Chile")],
+    ),
+    (
+        "Mexico once again calls on all sides to respect the truce.",
+        [("request", ("MEX",), "once again calls on all sides to respect the truce")],
+    ),
+    # two verbs sharing one object are two statements
+    (
+        "Norway welcomes and supports the mediation led by Qatar.",
+        [
+            ("welcome", ("NOR",), "welcomes and supports the mediation led by Qatar"),
+            ("support", ("NOR",), "supports the mediation led by Qatar"),
+        ],
+    ),
+    (
+        "Kenya condemns and rejects the seizure of the port.",
+        [
+            ("condemn", ("KEN",), "condemns and rejects the seizure of the port"),
+            ("oppose", ("KEN",), "rejects the seizure of the port"),
+        ],
+    ),
+    # a repeated call is a request; a stated opposition; an ongoing support
+    (
+        "The EU reiterates its call for Georgia to drop the foreign agents law.",
+        [("request", ("EU",), "reiterates its call for Georgia to drop the foreign agents law")],
+    ),
+    (
+        "Vietnam is resolutely opposed to the survey in its waters.",
+        [("oppose", ("VNM",), "is resolutely opposed to the survey in its waters")],
+    ),
+    (
+        "Indonesia continues to support the peace plan for Gaza.",
+        [("support", ("IDN",), "continues to support the peace plan for Gaza")],
+    ),
+    # near-misses: a call as a noun, a request verb then an infinitive, a will-intent
+    ("Egypt said its call for restraint went unheeded.", []),
+    (
+        "Chile condemned and urged Peru to end the raids.",
+        [("request", ("CHL",), "urged Peru to end the raids")],
+    ),
+    ("The talks and calls on Monday covered trade with Peru.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), OWN_VERB_FRAMES)
+def test_the_verb_frames_of_a_statement(
+    sentence: str, expected: list[tuple[str, tuple[str, ...], str]]
+) -> None:
+    out = parse(PRESS_HEAD + sentence, published=dt.date(2024, 5, 9))
+    assert [(s.kind.value, s.actors, s.content) for s in out.statements] == expected
+
+
+def test_a_will_support_is_an_intent_not_a_statement() -> None:
+    out = parse(PRESS_HEAD + "Peru will continue to support the fund for Haiti.")
+    assert [(c.modality.value, c.content) for c in out.commitments] == [
+        ("intend", "continue to support the fund for Haiti")
+    ]
+    assert out.statements == ()

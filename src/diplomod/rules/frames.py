@@ -175,6 +175,26 @@ _FIRST_FRAMES: tuple[Frame, ...] = (
         kind=_S.OPPOSE,
         content=Content.FROM_TRIGGER,
     ),
+    # "reiterates its call for": the call is the request, not a reaffirmation
+    Frame(
+        pattern=r"(?:reiterated|reiterates|reiterate|reiterating|renewed|renews|renew|repeated|"
+        r"repeats|restated|restates)\ (?:his|her|their|its|our|the)\ (?:calls?|appeals?)"
+        r"\ (?:for|on|upon)",
+        kind=_S.REQUEST,
+        content=Content.FROM_TRIGGER,
+    ),
+    Frame(  # "China is firmly opposed to": a stated opposition
+        pattern=r"(?:is|are|was|were|remain|remains|remained)\ "
+        r"(?:(?:firmly|strongly|resolutely|categorically|totally|completely|always)\ )?"
+        r"opposed\ to",
+        kind=_S.OPPOSE,
+        content=Content.FROM_TRIGGER,
+    ),
+    Frame(  # "we continue to support ASEAN's efforts": a support, ongoing
+        pattern=r"(?:continue|continues|continued)\ to\ (?:support|back|endorse)",
+        kind=_S.SUPPORT,
+        content=Content.FROM_TRIGGER,
+    ),
     Frame(
         pattern=r"(?:sought|seeks|seeking)\ (?:clarification|an\ explanation|assurances)",
         kind=_S.REQUEST,
@@ -262,7 +282,7 @@ _STATEMENTS: tuple[Frame, ...] = (
     Frame(
         pattern=r"(?:requested|requests|request|asked|asks|called\ on|called\ upon|"
         r"calls\ on|called\ for|calls\ for|urged|urges|urging|calling\ on|calling\ for|"
-        r"call\ on|call\ upon|urge)",
+        r"call\ on|call\ upon|call\ for|urge)",
         kind=_S.REQUEST,
         content=Content.FROM_TRIGGER,
     ),
