@@ -436,3 +436,44 @@ def test_a_will_support_is_an_intent_not_a_statement() -> None:
         ("intend", "continue to support the fund for Haiti")
     ]
     assert out.statements == ()
+
+
+# (publisher, head, body, [(modality, actors, content)])
+OWN_COMMITMENTS = [
+    # an official of unknown state in a ministry's own statement speaks for it
+    (
+        "Department of Foreign Affairs and Trade, Australia",
+        "Press Statement\n\nKate Lowe, Department Spokesperson\n\n",
+        "Foreign Minister Penny Ward spoke with President Sipho Dube of South Africa. "
+        "The Foreign Minister reaffirmed the support of Australia for the G20 agenda.",
+        [("reaffirm", ("AUS",), "the support of Australia for the G20 agenda")],
+    ),
+    # a readiness an envoy conveys is the state's intent
+    (
+        "Ministry of External Affairs, India",
+        "Press release\n\n",
+        "External Affairs Minister Rao spoke with the Foreign Minister of Sri Lanka and "
+        "conveyed India's readiness to send flood relief.",
+        [("intend", ("IND",), "send flood relief")],
+    ),
+]
+# near-miss: in a readout (no own-statement header) a person of unknown state stays unknown
+OWN_COMMITMENTS_NEAR = [
+    (
+        "Department of Foreign Affairs and Trade, Australia",
+        "Readout of the Call\n\nKate Lowe, Deputy Director\n\n",
+        "Foreign Minister Penny Ward spoke with President Sipho Dube of South Africa. "
+        "The Foreign Minister reaffirmed the support of Australia for the G20 agenda.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("publisher", "head", "body", "expected"), OWN_COMMITMENTS + OWN_COMMITMENTS_NEAR
+)
+def test_the_commitments_of_an_own_statement(
+    publisher: str, head: str, body: str, expected: list[tuple[str, tuple[str, ...], str]]
+) -> None:
+    out = parse(head + body, published=dt.date(2024, 5, 9), publisher=publisher)
+    assert [(c.modality.value, c.actors, c.content) for c in out.commitments] == expected

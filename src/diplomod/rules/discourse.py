@@ -110,8 +110,10 @@ class Discourse:
         self._ends_ascend = self._ends == sorted(self._ends)
         self._principals = tuple(principals) or guess_principals(text, self.actors, self.persons)
         self._we = first_person_plural(text, self.actors)
-        if not self._we and speaks_alone and issuer is not None:
-            self._we = (issuer,)
+        #: who an official of unknown state speaks for: the issuer of its own statement
+        self._own: tuple[str, ...] = (issuer,) if speaks_alone and issuer is not None else ()
+        if not self._we:
+            self._we = self._own
         self._antecedents = self._resolve_pronouns()
 
     # ---------------------------------------------------------------- queries
@@ -156,7 +158,7 @@ class Discourse:
                 entity = self._by_mention.get(id(item))
                 code = entity.code if entity else item.code
                 name = entity.name if entity else item.name
-                return Party(codes=(code,) if code else (), persons=(name,), span=span)
+                return Party(codes=(code,) if code else self._own, persons=(name,), span=span)
             if item.kind is _DEMONYM or item.code is None:
                 return None
             return Party(codes=(item.code,), span=span)
@@ -175,12 +177,12 @@ class Discourse:
             entity = self.person(item)
             if entity is None:
                 return None
-            codes = (entity.code,) if entity.code else ()
+            codes = (entity.code,) if entity.code else self._own
             return Party(codes=codes, persons=(entity.name,), span=span)
         if kind is _ROLE and item.code is None:
             entity = self._holder(item)
             if entity is not None:
-                codes = (entity.code,) if entity.code else ()
+                codes = (entity.code,) if entity.code else self._own
                 return Party(codes=codes, persons=(entity.name,), span=span)
         if item.code is not None:
             return Party(codes=(item.code,), span=span)

@@ -136,9 +136,10 @@ _COMMITMENTS: tuple[Frame, ...] = (
 #: Frames tried before the others where they share a head word.
 _FIRST_FRAMES: tuple[Frame, ...] = (
     # expressing readiness states an intent; reiterating it reaffirms (the generic frame)
-    Frame(
-        pattern=r"(?:expressed|expressing|voiced)\ "
-        r"(?:(?:his|her|their|its|our|the|a)\ )?(?:(?:strong|full|mutual|shared)\ )?"
+    Frame(  # "conveyed India's readiness to provide": the state's, said by its envoy
+        pattern=r"(?:expressed|expressing|voiced|conveyed|conveying)\ "
+        r"(?:(?:his|her|their|its|our|the|a|[a-z][\w.-]{1,30}'s)\ )?"
+        r"(?:(?:strong|full|mutual|shared)\ )?"
         r"(?:readiness|willingness|desire|intention|determination)\ (?:to|for)",
         kind=_M.INTEND,
     ),
