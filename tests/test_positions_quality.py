@@ -477,3 +477,30 @@ def test_the_commitments_of_an_own_statement(
 ) -> None:
     out = parse(head + body, published=dt.date(2024, 5, 9), publisher=publisher)
     assert [(c.modality.value, c.actors, c.content) for c in out.commitments] == expected
+
+
+# (head, body, [(kind, content)]) -- a headline the body says again is one statement
+HEADLINES = [
+    (
+        "News release\n\nJapan condemns strike on Kharkiv power plant\n\n",
+        "Japan condemns the missile strike on a power plant in Kharkiv on Friday.",
+        [("condemn", "condemns the missile strike on a power plant in Kharkiv on Friday")],
+    ),
+    # near-miss: the body says something else; the headline's statement stands
+    (
+        "News release\n\nJapan condemns strike on Kharkiv power plant\n\n",
+        "Japan welcomes the new grain corridor agreement with Turkey.",
+        [
+            ("condemn", "condemns strike on Kharkiv power plant"),
+            ("welcome", "welcomes the new grain corridor agreement with Turkey"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "body", "expected"), HEADLINES)
+def test_a_headline_said_again_in_the_body_is_not_repeated(
+    head: str, body: str, expected: list[tuple[str, str]]
+) -> None:
+    out = parse(head + body, published=dt.date(2024, 5, 9))
+    assert [(s.kind.value, s.content) for s in out.statements] == expected

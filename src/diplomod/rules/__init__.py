@@ -47,7 +47,8 @@ def build_records(
         discourse.set_principals(main.countries)
     agreements = find_agreements(document, mentions, discourse, events)
     body = [s.span for s in document.sentences if s.kind not in _SKIP]
-    positions = find_positions(text, body, discourse, frames)
+    headings = [s.span for s in document.sentences if s.kind is LineKind.HEADING]
+    positions = find_positions(text, body, discourse, frames, headings=headings)
     event_id = main.id if main is not None else None
     commitments = tuple(
         _commitment(document, p, event_id) for p in positions if isinstance(p.kind, Modality)

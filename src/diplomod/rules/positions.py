@@ -29,7 +29,7 @@ from diplomod.rules.clauses import (
     content_span,
 )
 from diplomod.rules.frames import DEFAULT_FRAMES, Content, Frame, FrameTable
-from diplomod.rules.repeats import drop_repeats
+from diplomod.rules.repeats import drop_headlines, drop_repeats
 from diplomod.rules.tails import TailPattern, tail
 from diplomod.rules.targets import find_target
 
@@ -177,8 +177,13 @@ def find_positions(
     sentences: Sequence[Span],
     resolver: Resolver,
     frames: FrameTable = DEFAULT_FRAMES,
+    *,
+    headings: Sequence[Span] = (),
 ) -> list[Position]:
-    """Return the commitments and statements of every sentence, in text order."""
+    """Return the commitments and statements of every sentence, in text order.
+
+    A position in one of the ``headings`` that the body says again is left out.
+    """
     found: list[Position] = []
     low = lower_view(text)
     triggers = frames.find(text, lowered=low if low is not None else text.lower(), view=low)
@@ -191,7 +196,7 @@ def find_positions(
                 continue  # a question asks; it commits no one
             mine = [t for t in triggers[lo:hi] if t[1] <= sentence.end]
             found.extend(_sentence_positions(text, low, mine, sentence, resolver))
-    return drop_repeats(text, low, found)
+    return drop_headlines(drop_repeats(text, low, found), headings)
 
 
 def _is_question(text: str, sentence: Span) -> bool:
