@@ -3,6 +3,7 @@ headline that the body says again."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
@@ -77,10 +78,11 @@ def drop_headlines(positions: list[_P], headings: Sequence[Span]) -> list[_P]:
     if not headings or not positions:
         return positions
     heads = sorted((h.start, h.end) for h in headings)
+    starts = [a for a, _ in heads]
 
     def in_heading(p: _P) -> bool:
-        at = p.trigger.start
-        return any(a <= at < b for a, b in heads)
+        n = bisect.bisect_right(starts, p.trigger.start) - 1  # headings are disjoint lines
+        return n >= 0 and p.trigger.start < heads[n][1]
 
     said = {(p.kind, frozenset(p.actors)) for p in positions if not in_heading(p)}
     return [p for p in positions if not in_heading(p) or (p.kind, frozenset(p.actors)) not in said]
