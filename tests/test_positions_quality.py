@@ -312,3 +312,195 @@ def test_an_emphasis_verb_over_a_concern(sentence: str, kind: str | None) -> Non
     assert found == ([kind] if kind else [])
     if kind:
         assert commitments(BILATERAL, sentence) == []
+
+
+# ---------------------------------------------------------------- who "we" are
+
+# (publisher, head, body, kind, actors) -- "we" in one side's own statement is its issuer
+OWN_STATEMENTS = [
+    (
+        "Ministry of Foreign Affairs of Japan",
+        "Statement by the Press Secretary on the Situation in Sudan\n\n",
+        "Prime Minister Ishida spoke with President Lula of Brazil on Monday. "
+        "We urge all parties to agree on a ceasefire.",
+        "request",
+        ("JPN",),
+    ),
+    (
+        "Department of Foreign Affairs and Trade, Australia",
+        "Media release\n\nPress Statement\n\n",
+        "Foreign Minister Gray met Indonesian Foreign Minister Sari in Jakarta. "
+        "We welcome the agreement on fishing rights in the Arafura Sea.",
+        "welcome",
+        ("AUS",),
+    ),
+    (
+        "Ministry of External Affairs, India",
+        "Official Spokesperson's response to media queries on Nepal\n\n",
+        "India and Nepal held talks on the border. We reject the new map issued in Kathmandu.",
+        "oppose",
+        ("IND",),
+    ),
+]
+# near-misses: a joint text, a readout the spokesperson's office only signs
+JOINT_WE = [
+    (
+        "Ministry of Foreign Affairs of Japan",
+        "Joint Statement by Japan and Brazil\n\n",
+        "Prime Minister Ishida met President Lula of Brazil in Tokyo on Monday. "
+        "We welcome the new air services agreement.",
+        "welcome",
+        ("JPN", "BRA"),
+    ),
+    (
+        "U.S. Department of State",
+        "Secretary Cole's Meeting with Korean Foreign Minister Park\n\n"
+        "Office of the Spokesperson\n\n",
+        "Secretary Cole met Republic of Korea Foreign Minister Park Ji-ho in Seoul on Monday. "
+        "We welcome the new air services agreement.",
+        "welcome",
+        ("USA", "KOR"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("publisher", "head", "body", "kind", "actors"), OWN_STATEMENTS + JOINT_WE)
+def test_we_is_the_issuer_of_its_own_statement_only(
+    publisher: str, head: str, body: str, kind: str, actors: tuple[str, ...]
+) -> None:
+    out = parse(head + body, published=dt.date(2024, 5, 9), publisher=publisher)
+    assert [(s.kind.value, s.actors) for s in out.statements] == [(kind, actors)]
+
+
+# (sentence, [(kind, actors, content)]) -- verb frames of one side's statements
+PRESS_HEAD = "Media note\n\n"
+OWN_VERB_FRAMES = [
+    # an adverb between the subject and a verb that could be a noun
+    (
+        "Canada warmly welcomes the election of a new president in Chile.",
+        [("welcome", ("CAN",), "warmly welcomes the election of a new president in Chile")],
+    ),
+    (
+        "Mexico once again calls on all sides to respect the truce.",
+        [("request", ("MEX",), "once again calls on all sides to respect the truce")],
+    ),
+    # two verbs sharing one object are two statements
+    (
+        "Norway welcomes and supports the mediation led by Qatar.",
+        [
+            ("welcome", ("NOR",), "welcomes and supports the mediation led by Qatar"),
+            ("support", ("NOR",), "supports the mediation led by Qatar"),
+        ],
+    ),
+    (
+        "Kenya condemns and rejects the seizure of the port.",
+        [
+            ("condemn", ("KEN",), "condemns and rejects the seizure of the port"),
+            ("oppose", ("KEN",), "rejects the seizure of the port"),
+        ],
+    ),
+    # a repeated call is a request; a stated opposition; an ongoing support
+    (
+        "The EU reiterates its call for Georgia to drop the foreign agents law.",
+        [("request", ("EU",), "reiterates its call for Georgia to drop the foreign agents law")],
+    ),
+    (
+        "Vietnam is resolutely opposed to the survey in its waters.",
+        [("oppose", ("VNM",), "is resolutely opposed to the survey in its waters")],
+    ),
+    (
+        "Indonesia continues to support the peace plan for Gaza.",
+        [("support", ("IDN",), "continues to support the peace plan for Gaza")],
+    ),
+    # near-misses: a call as a noun, a request verb then an infinitive, a will-intent
+    ("Egypt said its call for restraint went unheeded.", []),
+    (
+        "Chile condemned and urged Peru to end the raids.",
+        [("request", ("CHL",), "urged Peru to end the raids")],
+    ),
+    ("The talks and calls on Monday covered trade with Peru.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), OWN_VERB_FRAMES)
+def test_the_verb_frames_of_a_statement(
+    sentence: str, expected: list[tuple[str, tuple[str, ...], str]]
+) -> None:
+    out = parse(PRESS_HEAD + sentence, published=dt.date(2024, 5, 9))
+    assert [(s.kind.value, s.actors, s.content) for s in out.statements] == expected
+
+
+def test_a_will_support_is_an_intent_not_a_statement() -> None:
+    out = parse(PRESS_HEAD + "Peru will continue to support the fund for Haiti.")
+    assert [(c.modality.value, c.content) for c in out.commitments] == [
+        ("intend", "continue to support the fund for Haiti")
+    ]
+    assert out.statements == ()
+
+
+# (publisher, head, body, [(modality, actors, content)])
+OWN_COMMITMENTS = [
+    # an official of unknown state in a ministry's own statement speaks for it
+    (
+        "Department of Foreign Affairs and Trade, Australia",
+        "Press Statement\n\nKate Lowe, Department Spokesperson\n\n",
+        "Foreign Minister Penny Ward spoke with President Sipho Dube of South Africa. "
+        "The Foreign Minister reaffirmed the support of Australia for the G20 agenda.",
+        [("reaffirm", ("AUS",), "the support of Australia for the G20 agenda")],
+    ),
+    # a readiness an envoy conveys is the state's intent
+    (
+        "Ministry of External Affairs, India",
+        "Press release\n\n",
+        "External Affairs Minister Rao spoke with the Foreign Minister of Sri Lanka and "
+        "conveyed India's readiness to send flood relief.",
+        [("intend", ("IND",), "send flood relief")],
+    ),
+]
+# near-miss: in a readout (no own-statement header) a person of unknown state stays unknown
+OWN_COMMITMENTS_NEAR = [
+    (
+        "Department of Foreign Affairs and Trade, Australia",
+        "Readout of the Call\n\nKate Lowe, Deputy Director\n\n",
+        "Foreign Minister Penny Ward spoke with President Sipho Dube of South Africa. "
+        "The Foreign Minister reaffirmed the support of Australia for the G20 agenda.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("publisher", "head", "body", "expected"), OWN_COMMITMENTS + OWN_COMMITMENTS_NEAR
+)
+def test_the_commitments_of_an_own_statement(
+    publisher: str, head: str, body: str, expected: list[tuple[str, tuple[str, ...], str]]
+) -> None:
+    out = parse(head + body, published=dt.date(2024, 5, 9), publisher=publisher)
+    assert [(c.modality.value, c.actors, c.content) for c in out.commitments] == expected
+
+
+# (head, body, [(kind, content)]) -- a headline the body says again is one statement
+HEADLINES = [
+    (
+        "News release\n\nJapan condemns strike on Kharkiv power plant\n\n",
+        "Japan condemns the missile strike on a power plant in Kharkiv on Friday.",
+        [("condemn", "condemns the missile strike on a power plant in Kharkiv on Friday")],
+    ),
+    # near-miss: the body says something else; the headline's statement stands
+    (
+        "News release\n\nJapan condemns strike on Kharkiv power plant\n\n",
+        "Japan welcomes the new grain corridor agreement with Turkey.",
+        [
+            ("condemn", "condemns strike on Kharkiv power plant"),
+            ("welcome", "welcomes the new grain corridor agreement with Turkey"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "body", "expected"), HEADLINES)
+def test_a_headline_said_again_in_the_body_is_not_repeated(
+    head: str, body: str, expected: list[tuple[str, str]]
+) -> None:
+    out = parse(head + body, published=dt.date(2024, 5, 9))
+    assert [(s.kind.value, s.content) for s in out.statements] == expected

@@ -21,7 +21,7 @@ from diplomod.rules.discourse import Discourse
 from diplomod.rules.events import find_events
 from diplomod.rules.evidence import evidence, quoted_id
 from diplomod.rules.frames import DEFAULT_FRAMES, FrameTable
-from diplomod.rules.parties import find_issuer
+from diplomod.rules.parties import find_issuer, speaks_alone
 from diplomod.rules.positions import Position, find_positions
 from diplomod.text.document import Document
 from diplomod.text.lines import LineKind
@@ -39,14 +39,16 @@ def build_records(
     text = document.text
     header = [s.span for s in document.sentences if s.kind in _HEADER]
     issuer = find_issuer(text, mentions.actors, header, document.publisher)
-    discourse = Discourse(text, mentions.actors, issuer=issuer)
+    alone = speaks_alone(text, header)
+    discourse = Discourse(text, mentions.actors, issuer=issuer, speaks_alone=alone)
     events = find_events(document, mentions, discourse)
     main = next((e for e in events if not e.referenced), None)
     if main is not None:
         discourse.set_principals(main.countries)
     agreements = find_agreements(document, mentions, discourse, events)
     body = [s.span for s in document.sentences if s.kind not in _SKIP]
-    positions = find_positions(text, body, discourse, frames)
+    headings = [s.span for s in document.sentences if s.kind is LineKind.HEADING]
+    positions = find_positions(text, body, discourse, frames, headings=headings)
     event_id = main.id if main is not None else None
     commitments = tuple(
         _commitment(document, p, event_id) for p in positions if isinstance(p.kind, Modality)

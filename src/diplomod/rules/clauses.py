@@ -12,11 +12,11 @@ import re
 from collections.abc import Sequence
 
 from diplomod.mentions.dates import WEEKDAYS
-from diplomod.records import Span
+from diplomod.records import Span, StatementKind
 from diplomod.rules.frames import Frame
 from diplomod.rules.tails import TailPattern
 
-__all__ = ["COORDINATOR", "REACH", "clause_end", "content_span"]
+__all__ = ["COORDINATOR", "REACH", "SHARED_OBJECT", "SHARING", "clause_end", "content_span"]
 
 REACH = 1000
 """The most characters a trigger's clause runs: a clause never reaches further."""
@@ -33,6 +33,12 @@ COORDINATOR = TailPattern(
     (*_JOINS, *_JOIN_ADVERBS),
 )
 """A coordinating word (and adverbs) ending a window: what follows is a clause of its own."""
+SHARED_OBJECT = re.compile(r"\s{1,3}and\s{1,3}(?:[a-z]{2,20}ly\s{1,3})?")
+"""Only "and" between two triggers: the first shares the second's object."""
+SHARING = frozenset(
+    {StatementKind.WELCOME, StatementKind.SUPPORT, StatementKind.CONDEMN, StatementKind.OPPOSE}
+)
+"""Kinds whose verb takes a plain object another verb may share ("welcomes and supports")."""
 _SAYS = "said|says|stated|added|noted|told|reported|announced|explained|wrote|read"
 _BECAUSE = "as|because|since"
 _ATTRIBUTION = re.compile(  # words and spaces possessive: a word never ends before a letter
@@ -61,8 +67,18 @@ _LEADING = re.compile(  # and a day between the verb and its "to" ("pledged on M
 )
 
 
-def clause_end(text: str, sentence: Span, end: int, later: Sequence[tuple[int, int, Frame]]) -> int:
+def clause_end(
+    text: str,
+    sentence: Span,
+    end: int,
+    later: Sequence[tuple[int, int, Frame]],
+    *,
+    shared: bool = False,
+) -> int:
     """Return where the clause of a trigger ending at ``end`` ends; ``later`` triggers follow.
+
+    With ``shared`` (the trigger is a statement's), a verb of a ``SHARING`` kind joined
+    by a bare "and" ("welcomes and supports the plan") shares the object: it ends nothing.
 
     A clause runs at most ``REACH`` characters: on run-on text with no sentence end, each
     trigger then looks at a bounded stretch, and parsing stays linear.
@@ -73,8 +89,10 @@ def clause_end(text: str, sentence: Span, end: int, later: Sequence[tuple[int, i
             split = _SPLIT.search(text, end, stop)
             stop = split.start() if split else stop
             break
-        if frame.nominal:
-            continue
+        if frame.nominal or (
+            shared and frame.kind in SHARING and SHARED_OBJECT.fullmatch(text, end, start)
+        ):
+            continue  # "welcomes and supports the plan": both verbs take the object
         if COORDINATOR.search(text, None, end, start):
             stop = start
             break

@@ -83,7 +83,9 @@ class Discourse:
         *,
         issuer: str | None = None,
         principals: Sequence[str] = (),
+        speaks_alone: bool = False,
     ) -> None:
+        """``speaks_alone``: the document is its issuer's own statement, so "we" is the issuer."""
         self.text = text
         self.low = lower_view(text)
         self._lookback = Lookback(text, self.low)
@@ -108,6 +110,10 @@ class Discourse:
         self._ends_ascend = self._ends == sorted(self._ends)
         self._principals = tuple(principals) or guess_principals(text, self.actors, self.persons)
         self._we = first_person_plural(text, self.actors)
+        #: who an official of unknown state speaks for: the issuer of its own statement
+        self._own: tuple[str, ...] = (issuer,) if speaks_alone and issuer is not None else ()
+        if not self._we:
+            self._we = self._own
         self._antecedents = self._resolve_pronouns()
 
     # ---------------------------------------------------------------- queries
@@ -132,7 +138,8 @@ class Discourse:
         return self._principals
 
     def we(self) -> tuple[str, ...]:
-        """Return who "we" are in a communique that introduces its signatories, else ()."""
+        """Return who "we" are: the signatories a communique introduces, or the issuer of
+        its own statement, else ()."""
         return self._we
 
     def items_in(self, start: int, stop: int) -> list[_Item]:
@@ -151,7 +158,7 @@ class Discourse:
                 entity = self._by_mention.get(id(item))
                 code = entity.code if entity else item.code
                 name = entity.name if entity else item.name
-                return Party(codes=(code,) if code else (), persons=(name,), span=span)
+                return Party(codes=(code,) if code else self._own, persons=(name,), span=span)
             if item.kind is _DEMONYM or item.code is None:
                 return None
             return Party(codes=(item.code,), span=span)
@@ -170,12 +177,12 @@ class Discourse:
             entity = self.person(item)
             if entity is None:
                 return None
-            codes = (entity.code,) if entity.code else ()
+            codes = (entity.code,) if entity.code else self._own
             return Party(codes=codes, persons=(entity.name,), span=span)
         if kind is _ROLE and item.code is None:
             entity = self._holder(item)
             if entity is not None:
-                codes = (entity.code,) if entity.code else ()
+                codes = (entity.code,) if entity.code else self._own
                 return Party(codes=codes, persons=(entity.name,), span=span)
         if item.code is not None:
             return Party(codes=(item.code,), span=span)

@@ -136,9 +136,10 @@ _COMMITMENTS: tuple[Frame, ...] = (
 #: Frames tried before the others where they share a head word.
 _FIRST_FRAMES: tuple[Frame, ...] = (
     # expressing readiness states an intent; reiterating it reaffirms (the generic frame)
-    Frame(
-        pattern=r"(?:expressed|expressing|voiced)\ "
-        r"(?:(?:his|her|their|its|our|the|a)\ )?(?:(?:strong|full|mutual|shared)\ )?"
+    Frame(  # "conveyed India's readiness to provide": the state's, said by its envoy
+        pattern=r"(?:expressed|expressing|voiced|conveyed|conveying)\ "
+        r"(?:(?:his|her|their|its|our|the|a|[a-z][\w.-]{1,30}'s)\ )?"
+        r"(?:(?:strong|full|mutual|shared)\ )?"
         r"(?:readiness|willingness|desire|intention|determination)\ (?:to|for)",
         kind=_M.INTEND,
     ),
@@ -173,6 +174,26 @@ _FIRST_FRAMES: tuple[Frame, ...] = (
         + _QUAL
         + r"objections?\ to",
         kind=_S.OPPOSE,
+        content=Content.FROM_TRIGGER,
+    ),
+    # "reiterates its call for": the call is the request, not a reaffirmation
+    Frame(
+        pattern=r"(?:reiterated|reiterates|reiterate|reiterating|renewed|renews|renew|repeated|"
+        r"repeats|restated|restates)\ (?:his|her|their|its|our|the)\ (?:calls?|appeals?)"
+        r"\ (?:for|on|upon)",
+        kind=_S.REQUEST,
+        content=Content.FROM_TRIGGER,
+    ),
+    Frame(  # "China is firmly opposed to": a stated opposition
+        pattern=r"(?:is|are|was|were|remain|remains|remained)\ "
+        r"(?:(?:firmly|strongly|resolutely|categorically|totally|completely|always)\ )?"
+        r"opposed\ to",
+        kind=_S.OPPOSE,
+        content=Content.FROM_TRIGGER,
+    ),
+    Frame(  # "we continue to support ASEAN's efforts": a support, ongoing
+        pattern=r"(?:continue|continues|continued)\ to\ (?:support|back|endorse)",
+        kind=_S.SUPPORT,
         content=Content.FROM_TRIGGER,
     ),
     Frame(
@@ -262,7 +283,7 @@ _STATEMENTS: tuple[Frame, ...] = (
     Frame(
         pattern=r"(?:requested|requests|request|asked|asks|called\ on|called\ upon|"
         r"calls\ on|called\ for|calls\ for|urged|urges|urging|calling\ on|calling\ for|"
-        r"call\ on|call\ upon|urge)",
+        r"call\ on|call\ upon|call\ for|urge)",
         kind=_S.REQUEST,
         content=Content.FROM_TRIGGER,
     ),

@@ -15,7 +15,7 @@ from diplomod.mentions.actors import ActorKind, ActorMention, ActorScan
 from diplomod.records import Span
 from diplomod.rules.entities import PersonEntity
 
-__all__ = ["find_issuer", "first_person_plural", "guess_principals"]
+__all__ = ["find_issuer", "first_person_plural", "guess_principals", "speaks_alone"]
 
 _HEADER_CHARS = 600
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|-|/)\s*")
@@ -27,6 +27,18 @@ _WE_INTRO_END = re.compile(r"\b(?:met|meet|gathered|convened|assembled|held|issu
 #: A title naming a gathering of one organization: "Chairman's Statement of the 48th ASEAN Summit".
 _GATHERING_TITLE = re.compile(r"\b(?:Summit|Meeting|Ministers|Leaders|Chair(?:man)?'s)\b")
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+#: A header naming one side's own statement ("Press Statement", "Comment by the Official
+#: Representative", "Spokesperson's response to media queries"); "Office of the
+#: Spokesperson" only signs a readout. Case is ignored: the header is short.
+_OWN_STATEMENT = re.compile(
+    r"""\b(?:press\s+statement|(?:statement|comment|declaration|remarks|briefing)\s+(?:by|of|from)\b
+        |press\s+(?:conference|briefing|release)|media\s+quer(?:y|ies)
+        |(?<!office\ of\ the\ )(?<!attributable\ to\ )spokes(?:person|man|woman))""",
+    re.IGNORECASE | re.VERBOSE,
+)
+#: A header naming a text of several parties: then "we" are they, not the issuer.
+_JOINT_HEADER = re.compile(r"\bjoint\b|\bcommuniqu", re.IGNORECASE)
+_TITLE_CHARS = 300
 # enum members as module constants: looking one up on its class is slow on hot paths
 _STATE, _DEMONYM = ActorKind.STATE, ActorKind.DEMONYM
 _ORGANIZATION, _BODY = ActorKind.ORGANIZATION, ActorKind.BODY
@@ -136,3 +148,14 @@ def find_issuer(
         ):
             return mention.code
     return None
+
+
+def speaks_alone(text: str, header_lines: Sequence[Span]) -> bool:
+    """Tell whether the header calls the document one side's own statement (a press
+    statement, a spokesperson's comment), not a joint text: its "we" is the issuer.
+    """
+    title_end = text.find("\n", 0, _TITLE_CHARS)
+    parts = [text[: title_end if title_end >= 0 else 0]]
+    parts += [text[s.start : s.end] for s in header_lines if s.start < _HEADER_CHARS]
+    header = "\n".join(parts)
+    return _OWN_STATEMENT.search(header) is not None and not _JOINT_HEADER.search(header)

@@ -21,9 +21,15 @@ from attrs import frozen
 from diplomod.mentions.lexicon.caseless import CaselessPattern, lower_view
 from diplomod.records import Modality, Span, StatementKind
 from diplomod.records.codes import is_state_code
-from diplomod.rules.clauses import COORDINATOR, clause_end, content_span
+from diplomod.rules.clauses import (
+    COORDINATOR,
+    SHARED_OBJECT,
+    SHARING,
+    clause_end,
+    content_span,
+)
 from diplomod.rules.frames import DEFAULT_FRAMES, Content, Frame, FrameTable
-from diplomod.rules.repeats import drop_repeats
+from diplomod.rules.repeats import drop_headlines, drop_repeats
 from diplomod.rules.tails import TailPattern, tail
 from diplomod.rules.targets import find_target
 
@@ -100,7 +106,7 @@ _NOUN_BEFORE = TailPattern(
 _MODIFIERS = (
     *("also", "further", "firmly", "strongly", "fully", "again", "jointly", "once again"),
     *("both", "all", "unequivocally", "categorically", "resolutely", "vehemently"),
-    *("repeatedly", "publicly"),
+    *("repeatedly", "publicly", "warmly"),
 )
 _LEAD_MODIFIER = TailPattern(
     CaselessPattern(rf"(?:\b(?:{'|'.join(_MODIFIERS)})\s+){{1,3}}$"),
@@ -171,8 +177,13 @@ def find_positions(
     sentences: Sequence[Span],
     resolver: Resolver,
     frames: FrameTable = DEFAULT_FRAMES,
+    *,
+    headings: Sequence[Span] = (),
 ) -> list[Position]:
-    """Return the commitments and statements of every sentence, in text order."""
+    """Return the commitments and statements of every sentence, in text order.
+
+    A position in one of the ``headings`` that the body says again is left out.
+    """
     found: list[Position] = []
     low = lower_view(text)
     triggers = frames.find(text, lowered=low if low is not None else text.lower(), view=low)
@@ -185,7 +196,7 @@ def find_positions(
                 continue  # a question asks; it commits no one
             mine = [t for t in triggers[lo:hi] if t[1] <= sentence.end]
             found.extend(_sentence_positions(text, low, mine, sentence, resolver))
-    return drop_repeats(text, low, found)
+    return drop_headlines(drop_repeats(text, low, found), headings)
 
 
 def _is_question(text: str, sentence: Span) -> bool:
@@ -210,6 +221,13 @@ def _sentence_positions(
     covered: list[tuple[int, int, Frame]] = []  # content spans of verb frames so far
     for n, (start, end, frame) in enumerate(triggers):
         inside = next((c for c in covered if c[0] <= start < c[1]), None) if covered else None
+        if (
+            inside is not None
+            and frame.kind in SHARING
+            and isinstance(inside[2].kind, StatementKind)
+            and SHARED_OBJECT.fullmatch(text, inside[0], start)
+        ):
+            inside = None  # "welcomes and supports the plan": a second verb of its own
         if inside is not None and not frame.nominal:
             continue  # "decided that X will ..." is one decision
         before = tail(low, max(sentence.start, start - _TAIL), start)  # the words before
@@ -231,7 +249,8 @@ def _sentence_positions(
         ):
             continue
         previous = party
-        stop = clause_end(text, sentence, end, triggers[n + 1 :])
+        shared = isinstance(frame.kind, StatementKind)
+        stop = clause_end(text, sentence, end, triggers[n + 1 :], shared=shared)
         purpose = text.endswith(" to ", sentence.start, start)  # "met ... to reaffirm"
         if purpose and (then := _AND_TO.search(text, end, stop)):
             stop = then.start()  # "met to highlight X and to advance Y": Y is another aim
@@ -373,8 +392,20 @@ def _only_adverbs(text: str, start: int, stop: int) -> bool:
 
 
 def _subject_like(text: str, floor: int, start: int) -> bool:
-    words = text[max(floor, start - 30) : start].split()
+    """Tell whether a name or pronoun, perhaps then adverbs ("warmly", "once again"),
+    stands before ``start``: "welcomes" is then a verb, not a noun."""
+    words = text[max(floor, start - 50) : start].split()
+    for _ in range(2):
+        while words and (words[-1] in _VERB_ADVERBS or words[-1].endswith("ly")):
+            words.pop()  # (lower case only: "Italy" is a name)
+        if len(words) > 2 and words[-1] == "and" and words[-2] in _FIRST_VERBS:
+            del words[-2:]  # "welcomes and supports": the subject of the first verb
     return bool(words) and (words[-1][:1].isupper() or words[-1] in {"he", "she", "it", "they"})
+
+
+#: Verbs that share their object with a second one ("welcomes and supports the plan").
+_FIRST_VERBS = _PLURALS | {"condemns", "denounces", "appreciates", "commends", "endorses"}
+_VERB_ADVERBS = frozenset({"also", "again", "once", "further", "still", "now", "too"})
 
 
 def _is_modal(text: str, start: int, end: int) -> bool:

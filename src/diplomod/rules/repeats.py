@@ -1,13 +1,16 @@
-"""Repeated positions: a summary line that says again what a position said before."""
+"""Repeated positions: a summary line that says again what a position said before, and a
+headline that the body says again."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
 from diplomod.records import Modality, Span, StatementKind
 
-__all__ = ["drop_repeats"]
+__all__ = ["drop_headlines", "drop_repeats"]
 
 
 class _Said(Protocol):
@@ -19,6 +22,8 @@ class _Said(Protocol):
     def actors(self) -> tuple[str, ...]: ...
     @property
     def content(self) -> Span: ...
+    @property
+    def trigger(self) -> Span: ...
 
 
 _P = TypeVar("_P", bound=_Said)
@@ -64,3 +69,20 @@ def _repeats(short: set[str], other: set[str]) -> bool:
     if len(short) >= 5:
         return common >= 0.8 * len(short)
     return common >= 0.75 * len(short | other)
+
+
+def drop_headlines(positions: list[_P], headings: Sequence[Span]) -> list[_P]:
+    """Return the positions less each in a heading that a body position of its kind and
+    actors says again ("UK condemns attack on hospital" over "The UK condemns the shelling").
+    """
+    if not headings or not positions:
+        return positions
+    heads = sorted((h.start, h.end) for h in headings)
+    starts = [a for a, _ in heads]
+
+    def in_heading(p: _P) -> bool:
+        n = bisect.bisect_right(starts, p.trigger.start) - 1  # headings are disjoint lines
+        return n >= 0 and p.trigger.start < heads[n][1]
+
+    said = {(p.kind, frozenset(p.actors)) for p in positions if not in_heading(p)}
+    return [p for p in positions if not in_heading(p) or (p.kind, frozenset(p.actors)) not in said]
