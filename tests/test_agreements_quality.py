@@ -220,6 +220,28 @@ def test_the_visit_does_not_date_a_signing_from_another_event(
     ]
 
 
+@pytest.mark.parametrize(
+    ("when", "date"),
+    [
+        # a visit of several days: the signing was on one of them, the text does not say which
+        ("from 3 to 5 March 2025", None),
+        ("on 3-5 March 2025", None),
+        ("from March 3 to March 5, 2025", None),
+        # near miss: a visit of one day dates the signing made during it
+        ("on 4 March 2025", "2025-03-04"),
+    ],
+)
+def test_a_signing_during_a_visit_of_several_days_is_not_dated(when: str, date: str | None) -> None:
+    text = (
+        f"Prime Minister Ana Lopes of Portugal visited Brazil {when}. During the visit, "
+        "the two sides signed a memorandum of understanding on renewable energy."
+    )
+    out = parse(text, published=dt.date(2025, 3, 6))
+    assert [(a.kind.value, a.date.iso() if a.date else None) for a in out.agreements] == [
+        ("memorandum", date)
+    ]
+
+
 # (sentence, expected (title, kind, status) of its agreements, in text order)
 TITLED_OTHER_INSTRUMENTS = [
     # a Letter of Intent is an instrument of its own kind

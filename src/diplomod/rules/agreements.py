@@ -55,6 +55,11 @@ _MEETING = CaselessPattern(
     r"\s+(?:[\w-]+\s+){0,3}?(?:meetings?|talks|visit|summit|consultations?|dialogue|conversation)\b"
 )
 _VISIT = re.compile(r"(?i:\bvisit\Z)")
+#: A date stated as several days ("May 6 to 8", "6-8 May", "from 6 to May 8").
+_DAYS = re.compile(
+    r"(?<![\d-])\d{1,2}(?:st|nd|rd|th)?\s{0,3}(?:-|\u2013|\u2014|to|till|until|through|and)"
+    r"\s{0,3}(?:[A-Za-z]+\s)?\d{1,2}(?!\d)"
+)
 _WORDS = re.compile(r"[a-z0-9]+")
 _HEAD_WORDS = frozenset(
     {"agreement", "agreements", "accord", "accords", "deal", "memorandum", "memoranda", "mou",
@@ -342,6 +347,8 @@ class _Builder:
             if main is not None:
                 if main.date_inferred or (_VISIT.search(ref[0]) and self._other_visit(main)):
                     return None, None  # "the visit" may be another event than the reported one
+                if _several_days(main):
+                    return None, None  # signed on one of the days: which one is not told
                 return main.date, span_of(ref)
             if self.events:
                 return None, None
@@ -352,6 +359,11 @@ class _Builder:
                 if dates and before.kind is LineKind.BODY:
                     return dates[-1].date, dates[-1].span
         return None, None
+
+
+def _several_days(event: Event) -> bool:
+    """Tell whether the text dates ``event`` as a run of days rather than one day."""
+    return any(e.field == "date" and _DAYS.search(e.text) for e in event.evidence)
 
 
 def _title(text: str, mention: AgreementMention) -> str:
