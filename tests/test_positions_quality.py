@@ -504,3 +504,34 @@ def test_a_headline_said_again_in_the_body_is_not_repeated(
 ) -> None:
     out = parse(head + body, published=dt.date(2024, 5, 9))
     assert [(s.kind.value, s.content) for s in out.statements] == expected
+
+
+# (sentence, expected (modality, content) of its commitments)
+SHARED_INFINITIVES = [
+    # the infinitive's verb comes after a second verb phrase
+    (
+        "France decided to and will open a consulate in Lagos.",
+        [("decide", "open a consulate in Lagos")],
+    ),
+    (
+        "Kenya pledged to and did deliver food aid to Somalia.",
+        [("pledge", "deliver food aid to Somalia")],
+    ),
+    (
+        "Japan and India agreed to, and will soon sign, a pact on digital trade.",
+        [("agree", "sign, a pact on digital trade")],
+    ),
+    # near miss: a verb phrase of its own after the content keeps the content whole
+    (
+        "Chile agreed to expand trade with Peru and will open an office.",
+        [("agree", "expand trade with Peru")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SHARED_INFINITIVES)
+def test_an_infinitive_shared_with_a_second_verb_phrase(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    out = parse(sentence)
+    assert [(c.modality.value, c.content) for c in out.commitments] == expected

@@ -16,7 +16,18 @@ from diplomod.records import Span, StatementKind
 from diplomod.rules.frames import Frame
 from diplomod.rules.tails import TailPattern
 
-__all__ = ["COORDINATOR", "REACH", "SHARED_OBJECT", "SHARING", "clause_end", "content_span"]
+__all__ = [
+    "COORDINATOR",
+    "PASSIVE_TOPIC",
+    "REACH",
+    "SHARED_INFINITIVE",
+    "SHARED_OBJECT",
+    "SHARING",
+    "clause_end",
+    "content_span",
+    "only_adverbs",
+    "passive_topic",
+]
 
 REACH = 1000
 """The most characters a trigger's clause runs: a clause never reaches further."""
@@ -163,3 +174,43 @@ def content_span(text: str, start: int, stop: int) -> Span | None:
     if e - s < 3:
         return None
     return Span(start=s, end=e)
+
+
+#: What may follow a passive verb whose subject is the content ("X was underscored.").
+PASSIVE_TOPIC = re.compile(r"[\s,.;]*(?:$|[.;,]|and\b|by\b|during\b|at\b|in\b)")
+_PASSIVE_AUX = TailPattern(
+    re.compile(r"\s(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?$"),
+    ("was", "were", "been", "also"),
+)
+#: An infinitive shared with a second verb phrase: "decided to and will open ...",
+#: "agreed to, and will soon sign, ...": the content is what follows the second one.
+SHARED_INFINITIVE = re.compile(
+    r"""(?:\s+to)?\s*,?\s*(?:and|or)\s+
+        (?:(?:will|would|shall|did|does|do|can|could|may|might|must|soon|then|also|later)\s+){1,3}
+        ,?\s*(?=[a-z])""",
+    re.VERBOSE,
+)
+_ADVERBS = re.compile(r"(?:\s+(?:very|most|so|too|again|[a-z]+ly))+")  # lower case: not "Italy"
+
+
+def passive_topic(
+    text: str, sentence: Span, start: int, end: int, before: str | None
+) -> Span | None:
+    """Return the subject of "X was underscored" (the reaffirmed content), or None.
+
+    ``before`` is the :func:`tail` of the words before ``start``.
+    """
+    m = _PASSIVE_AUX.search(text, None, max(sentence.start, start - 14), start, before)
+    if m is None or not PASSIVE_TOPIC.match(text, end):
+        return None
+    clause = text.rfind(", ", sentence.start, m.start())
+    begin = clause + 2 if clause >= 0 else sentence.start
+    if text[begin : begin + 3].lower() == "it ":
+        return None
+    return content_span(text, begin, m.start())
+
+
+def only_adverbs(text: str, start: int, stop: int) -> bool:
+    """Tell whether ``text[start:stop]`` holds only adverbs before its first comma."""
+    m = _ADVERBS.match(text, start, stop)
+    return m is not None and (m.end() == stop or text[m.end()] in ",;")

@@ -23,10 +23,14 @@ from diplomod.records import Modality, Span, StatementKind
 from diplomod.records.codes import is_state_code
 from diplomod.rules.clauses import (
     COORDINATOR,
+    PASSIVE_TOPIC,
+    SHARED_INFINITIVE,
     SHARED_OBJECT,
     SHARING,
     clause_end,
     content_span,
+    only_adverbs,
+    passive_topic,
 )
 from diplomod.rules.frames import DEFAULT_FRAMES, Content, Frame, FrameTable
 from diplomod.rules.repeats import drop_headlines, drop_repeats
@@ -129,11 +133,6 @@ _IMPERSONAL = TailPattern(
     re.compile(r"\b[Ii]t\s+(?:was|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?$"),
     ("was", "been", "is", "ly"),
 )
-_PASSIVE_TOPIC = re.compile(r"[\s,.;]*(?:$|[.;,]|and\b|by\b|during\b|at\b|in\b)")
-_PASSIVE_AUX = TailPattern(
-    re.compile(r"\s(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?$"),
-    ("was", "were", "been", "also"),
-)
 _MEETING_VERB = re.compile(
     r"\b(?:met|meet|meets|spoke|speak|speaks|talked|called|convened|held|hold|gathered|"
     r"visited|visits|traveled|travelled|joined)\b"
@@ -161,7 +160,6 @@ _PLURALS = frozenset(
 _WINDOW = 200
 _TAIL = 120  # as far back as a pattern that ends before a trigger looks
 _AND_TO = re.compile(r"(?:,\s*|\s+)and\s+to\s+(?=[a-z])")
-_ADVERBS = re.compile(r"(?:\s+(?:very|most|so|too|again|[a-z]+ly))+")  # lower case: not "Italy"
 _PARTICIPLES = frozenset({"aimed", "planned", "intended"})
 #: A noun a participle describes ("measures intended to"), perhaps with its owner.
 _PURPOSE_NOUN = CaselessPattern(
@@ -234,7 +232,7 @@ def _sentence_positions(
         lead = _lead(text, low, sentence.start, start, frame, before)
         if frame.nominal and inside is None and lead == start:
             continue  # a bare noun phrase with no verb and no frame around it
-        passive = _passive_topic(text, sentence, start, end, before)
+        passive = passive_topic(text, sentence, start, end, before)
         party: Party | None
         if _IMPERSONAL.search(text, low, max(sentence.start, start - 20), start, before) or passive:
             party = Party(codes=resolver.principals(), plural=True)
@@ -254,12 +252,18 @@ def _sentence_positions(
         purpose = text.endswith(" to ", sentence.start, start)  # "met ... to reaffirm"
         if purpose and (then := _AND_TO.search(text, end, stop)):
             stop = then.start()  # "met to highlight X and to advance Y": Y is another aim
-        content = passive or content_span(
-            text, end if frame.content is Content.AFTER else lead, stop
-        )
+        if frame.content is Content.AFTER and (
+            joined := SHARED_INFINITIVE.match(text, end, sentence.end)
+        ):
+            stop = clause_end(text, sentence, joined.end(), triggers[n + 1 :], shared=shared)
+            content = passive or content_span(text, joined.end(), stop)
+        else:
+            content = passive or content_span(
+                text, end if frame.content is Content.AFTER else lead, stop
+            )
         if content is None or (
             passive is None
-            and (content.end <= end or _only_adverbs(text, end, content.end))
+            and (content.end <= end or only_adverbs(text, end, content.end))
             and " " not in text[start:end]
         ):
             continue  # a verb with nothing after it ("supported.", "welcomes warmly")
@@ -342,7 +346,7 @@ def _triggers(
             not frame.nominal
             and _PASSIVE.search_in(text, low, lo, start, words)
             and not _IMPERSONAL.search(text, low, max(sentence.start, start - 20), start, words)
-            and not _PASSIVE_TOPIC.match(text, end)
+            and not PASSIVE_TOPIC.match(text, end)
             and "committed" not in text[start:end]
         ):
             continue  # "has been accused of": the subject is the target
@@ -366,29 +370,6 @@ def _triggers(
             continue  # "Welcoming the signing, the Ministers decided": background clause
         kept.append((start, end, frame))
     return kept
-
-
-def _passive_topic(
-    text: str, sentence: Span, start: int, end: int, before: str | None
-) -> Span | None:
-    """Return the subject of "X was underscored" (the reaffirmed content), or None.
-
-    ``before`` is the :func:`tail` of the words before ``start``.
-    """
-    m = _PASSIVE_AUX.search(text, None, max(sentence.start, start - 14), start, before)
-    if m is None or not _PASSIVE_TOPIC.match(text, end):
-        return None
-    clause = text.rfind(", ", sentence.start, m.start())
-    begin = clause + 2 if clause >= 0 else sentence.start
-    if text[begin : begin + 3].lower() == "it ":
-        return None
-    return content_span(text, begin, m.start())
-
-
-def _only_adverbs(text: str, start: int, stop: int) -> bool:
-    """Tell whether ``text[start:stop]`` holds only adverbs before its first comma."""
-    m = _ADVERBS.match(text, start, stop)
-    return m is not None and (m.end() == stop or text[m.end()] in ",;")
 
 
 def _subject_like(text: str, floor: int, start: int) -> bool:
