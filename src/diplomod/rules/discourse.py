@@ -276,18 +276,6 @@ class Discourse:
         items = [i for i in self.items_in(comma, stop) if self._subject_like(i)]
         return self._merge(items[:1]) if items else None
 
-    def targets_in(self, start: int, stop: int) -> tuple[str, ...]:
-        """Return the states and organizations named in ``text[start:stop]``, in order."""
-        out: list[str] = []
-        for item in self.items_in(start, stop):
-            party = self.party_of(item) if isinstance(item, ActorMention) else None
-            if isinstance(item, ActorMention) and item.kind is _DEMONYM:
-                continue
-            for code in party.codes if party else ():
-                if code not in out:
-                    out.append(code)
-        return tuple(out)
-
     def named_in(self, start: int, stop: int) -> tuple[tuple[Span, str | None], ...]:
         """Return each actor named in ``text[start:stop]`` with its state, in order.
 
